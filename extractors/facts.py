@@ -1,0 +1,263 @@
+"""From a document's spaCy Doc to its facts, each with its page, text and box."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import Lexicon, load_lexicon
+from .model import Document, Fact
+from .normalize import HAN, normalize_name, normalize_number, normalize_party
+
+HEADER_LINES = 6
+_NAME_OK = re.compile(rf"^[{HAN}][{HAN}*＊×xX○]{{1,4}}$")
+_NOT_NAMES = {"同意", "签名", "签字", "日期", "本人", "无", "同上", "年月日", "以上", "建议", "立案",
+              "建议立案", "同意立案", "负责人", "承办人", "意见", "见附件", "印章", "盖章"}
+_PARENS = re.compile(r"[（(][^）)]{0,40}[)）]")
+_NAME_SPLIT = re.compile(r"[、，,/;；\s]+")
+_STANDALONE_EXTRA = re.compile(r"[\s（）()印章盖章签名字年月日：:]*")
+_CITATION_LINE = re.compile(r"根据|依据|依照|按照|参照|《")
+
+OFFICER_LABELS = ("inspector", "inquirer")
+PERSON_ROLES_BY_DOC = {
+    "filing_approval": {"filing_handler": "filing_handler"},
+    "inspection_record": {"inspector": "inspector", "inquirer": "inspector", "recorder": "recorder"},
+    "inquiry_record": {"inquirer": "inquirer", "inspector": "inquirer", "recorder": "recorder"},
+    "collective_discussion": {"voter": "voter", "recorder": "recorder"},
+    "legal_review": {"legal_reviewer": "legal_reviewer"},
+    "investigation_report": {"filing_handler": "investigator", "inquirer": "investigator"},
+    "other": {"case_reviewer": "case_reviewer"},
+}
+DATE_FIELD_BY_DOC = {
+    "inspection_record": "inspection_time",
+    "inquiry_record": "inquiry_time",
+    "filing_approval": "filing_date",
+    "service_receipt": "service_date",
+    "collective_discussion": "inspection_time",
+}
+FIRST_DATE_DOCS = {"inspection_record", "inquiry_record", "collective_discussion"}
+LATEST_DATE_DOCS = {"filing_approval", "closing_approval", "legal_review"}
+
+
+@dataclass
+class DocumentFacts:
+    document: Document
+    facts: list[Fact] = field(default_factory=list)
+
+    def values(self, kind: str, role: str | None = None) -> list:
+        return [f.value for f in self.facts if f.kind == kind and (role is None or f.role == role)]
+
+    def first(self, kind: str, role: str | None = None):
+        found = self.values(kind, role)
+        return found[0] if found else None
+
+
+class FactReader:
+    """Turns one Document and its Doc into facts; knows where each character sits."""
+
+    def __init__(self, document: Document, doc: Doc, index: int, lexicon: Lexicon) -> None:
+        self.document = document
+        self.doc = doc
+        self.index = index
+        self.lexicon = lexicon
+        self.role_of_label = {label: role for role, labels in lexicon.labels.items()
+                              for label in labels}
+        starts, pos = [], 0
+        for line in document.lines:
+            starts.append(pos)
+            pos += len(line.text) + 1
+        self.line_starts = starts
+        self.out = DocumentFacts(document)
+
+    # -- provenance ---------------------------------------------------------------------------
+    def fact(self, kind: str, value, role: str | None, start: int, end: int) -> Fact:
+        i = max(0, bisect.bisect_right(self.line_starts, start) - 1)
+        line = self.document.lines[i]
+        box = None
+        source = self.document.source
+        if line.raw_index is not None and source.box_lookup is not None:
+            a = start - self.line_starts[i]
+            b = min(end - self.line_starts[i], len(line.raw_index))
+            box = source.box_lookup(line.page, line.raw_index[a:b]) if b > a else None
+        fact = Fact(kind=kind, value=value, role=role, doc_type=self.document.doc_type,
+                    source=source.name, page=line.page, text=self.doc.text[start:end], box=box,
+                    doc_index=self.index)
+        self.out.facts.append(fact)
+        return fact
+
+    def line_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.line_starts, char) - 1)
+
+    # -- reading ------------------------------------------------------------------------------
+    def read(self) -> DocumentFacts:
+        self.fields = list(self.doc.spans["fields"])
+        self._number()
+        self._date()
+        self._party_and_cause()
+        self._people()
+        self._certs()
+        self._amounts()
+        self._mentions()
+        return self.out
+
+    def fields_for(self, role: str) -> list[Span]:
+        return [s for s in self.fields if self.role_of_label.get(s.label_) == role]
+
+    def _number(self) -> None:
+        doc_type = self.document.doc_type
+        labelled = [s for s in self.fields if s.label_ in ("文号", "编号", "立案号", "案号")]
+        for span in self.doc.spans["numbers"]:
+            line = self.document.lines[self.line_of(span.start_char)]
+            if doc_type == "service_receipt":
+                return
+            if self.line_of(span.start_char) >= HEADER_LINES and not labelled:
+                break
+            if _CITATION_LINE.search(line.text) or "《" in line.text:
+                continue
+            if line.in_table and self.line_of(span.start_char) >= 2:
+                continue
+            self.fact("number", span._.value, "document_number", span.start_char, span.end_char)
+            self.document.number = span._.value
+            return
+
+    def _date(self) -> None:
+        doc_type = self.document.doc_type
+        dates = list(self.doc.spans["dates"])
+        if not dates:
+            return
+        chosen = None
+        field_role = DATE_FIELD_BY_DOC.get(doc_type)
+        if field_role:
+            for span in self.fields_for(field_role):
+                inside = [d for d in dates if span.start_char <= d.start_char < span.end_char]
+                if inside:
+                    chosen = inside[0]
+                    break
+        if chosen is None and doc_type in FIRST_DATE_DOCS:
+            chosen = dates[0]
+        if chosen is None and doc_type in LATEST_DATE_DOCS:
+            chosen = max(dates, key=lambda d: d._.value)
+        if chosen is None:
+            chosen = self._signature_date(dates)
+        self.fact("date", chosen._.value, "document_date", chosen.start_char, chosen.end_char)
+        self.document.date = chosen._.value
+
+    def _signature_date(self, dates: list[Span]) -> Span:
+        """The 落款 date: the last date standing on a line of its own, else the last date."""
+        for span in reversed(dates):
+            line = self.document.lines[self.line_of(span.start_char)].text
+            rest = line.replace(span.text, "", 1)
+            if len(_STANDALONE_EXTRA.sub("", rest)) <= 2:
+                return span
+        return dates[-1]
+
+    def _party_and_cause(self) -> None:
+        for span in self.fields_for("party")[:1]:
+            value = _cut_value(span._.value)
+            party = normalize_party(value)
+            if party and len(party) >= 2:
+                self.fact("party", party, "party", span.start_char, span.end_char)
+        for span in self.fields_for("cause")[:1]:
+            cause = _cut_value(span._.value)
+            if cause:
+                self.fact("cause", cause, "cause", span.start_char, span.end_char)
+        for span in self.doc.spans["codes"]:
+            self.fact("credit_code", span.text, "credit_code", span.start_char, span.end_char)
+
+    def _people(self) -> None:
+        mapping = PERSON_ROLES_BY_DOC.get(self.document.doc_type, {})
+        for span in self.fields:
+            label_role = self.role_of_label.get(span.label_)
+            role = mapping.get(label_role)
+            if role is None:
+                continue
+            for name in parse_names(span._.value, self.lexicon):
+                self.fact("person", name, role, span.start_char, span.end_char)
+
+    def _certs(self) -> None:
+        if self.document.doc_type not in ("inspection_record", "inquiry_record"):
+            return
+        people = [s for s in self.fields
+                  if self.role_of_label.get(s.label_) in (*OFFICER_LABELS, "cert_no")]
+        for span in self.doc.spans["certs"]:
+            if any(p.start_char <= span.start_char < p.end_char + 80 for p in people):
+                self.fact("cert_no", span.text, "officer_cert", span.start_char, span.end_char)
+
+    def _amounts(self) -> None:
+        doc_type = self.document.doc_type
+        if doc_type not in ("penalty_decision", "prior_notice"):
+            return
+        text = self.doc.text
+        decided_from = 0
+        if doc_type == "penalty_decision":
+            marker = re.search(r"(?:作出|决定|给予)如下|处罚(?:如下|决定)[:：]|决定[:：]", text)
+            decided_from = marker.start() if marker else 0
+        candidates = []
+        for span in self.doc.spans["amounts"]:
+            before = text[max(0, span.start_char - 16):span.start_char]
+            if "罚款" not in before:
+                continue
+            line = self.document.lines[self.line_of(span.start_char)].text
+            if "以上" in line and "以下" in line:
+                continue
+            proposed = "拟" in before
+            candidates.append((span, proposed))
+        role = "fine" if doc_type == "penalty_decision" else "proposed_fine"
+        chosen = None
+        if doc_type == "penalty_decision":
+            final = [s for s, proposed in candidates if not proposed]
+            after = [s for s in final if s.start_char >= decided_from]
+            chosen = (after or final or [None])[0]
+        elif candidates:
+            chosen = candidates[0][0]
+        if chosen is not None:
+            self.fact("amount", chosen._.value, role, chosen.start_char, chosen.end_char)
+
+    def _mentions(self) -> None:
+        for span in self.doc.spans["terms"]:
+            if span._.negated or span._.neutral or span._.cited:
+                continue
+            kind, _, code = span.label_.partition(":")
+            if kind == "platform" and not span._.lead_context:
+                continue
+            fact = self.fact(kind, code, "mention", span.start_char, span.end_char)
+            if span._.cited_number:
+                fact.role = f"cited:{span._.cited_number}"
+
+
+def _cut_value(value: str) -> str:
+    """A field's value up to the first gap that starts another field or a note."""
+    value = value.split(" | ")[0]
+    value = re.split(r"\s{2,}|\s(?=[\u4e00-\u9fff]{2,8}[:：])", value)[0]
+    return value.strip(" ：:，,。；;")
+
+
+def parse_names(value: str, lexicon: Lexicon | None = None) -> list[str]:
+    """Names in a field such as `李明（执法证号：…）、王  华 / 张*军`: padding and notes removed."""
+    lexicon = lexicon or load_lexicon()
+    text = _PARENS.sub("、", value or "")
+    cut = len(text)
+    for word in lexicon.name_stoppers:
+        i = text.find(word)
+        if 0 <= i < cut:
+            cut = i
+    text = text[:cut]
+    text = re.split(r"[\d。]|\s\|\s", text)[0]
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(text):
+        name = normalize_name(part)
+        if name and _NAME_OK.match(name) and name not in _NOT_NAMES and name not in names:
+            names.append(name)
+    return names
+
+
+def read_facts(documents: list[Document], lexicon: Lexicon | None = None) -> list[DocumentFacts]:
+    """Run the pipeline over every document (one spaCy Doc each) and read their facts."""
+    from .nlp import build_pipeline
+    lexicon = lexicon or load_lexicon()
+    nlp = build_pipeline()
+    texts = (document.text for document in documents)
+    return [FactReader(document, doc, i, lexicon).read()
+            for i, (document, doc) in enumerate(zip(documents, nlp.pipe(texts, batch_size=16)))]

@@ -1,0 +1,62 @@
+"""Loads lexicon.yaml once and compiles its patterns."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: list[tuple[str, re.Pattern[str]]]
+    agency_prefix: re.Pattern[str]
+    labels: dict[str, list[str]]
+    name_stoppers: list[str]
+    negations: list[str]
+    neutral_after: list[str]
+    tags: dict[str, re.Pattern[str]]
+    third_party_party: list[str]
+    equipment: dict[str, re.Pattern[str]]
+    platforms: dict[str, re.Pattern[str]]
+    platform_context: list[str]
+
+    def classify_title(self, line: str) -> str | None:
+        """The doc_type whose title matches the whole line, or None."""
+        text = re.sub(r"\s+", "", line).strip("：:。.·-—_*")
+        text = re.sub(r"[（(](?:副本|存根|正本|第[一二三四五六七八九十\d]+联)[)）]$", "", text)
+        candidates = [text] + [text[m.end():] for m in self.agency_prefix.finditer(text)
+                               if m.start() <= 30]
+        for candidate in candidates:
+            for doc_type, pattern in self.titles:
+                if pattern.fullmatch(candidate):
+                    return doc_type
+        return None
+
+
+def _alternation(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{w})" for w in words))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    data = yaml.safe_load(Path(path or LEXICON_PATH).read_text(encoding="utf-8"))
+    titles = [(doc_type, re.compile(pattern))
+              for doc_type, patterns in data["titles"].items() for pattern in patterns]
+    return Lexicon(
+        titles=titles,
+        agency_prefix=re.compile(data["agency_prefix"]),
+        labels=data["labels"],
+        name_stoppers=data["name_stoppers"],
+        negations=sorted(data["negations"], key=len, reverse=True),
+        neutral_after=data["neutral_after"],
+        tags={k: _alternation(v) for k, v in data["tags"].items()},
+        third_party_party=data["third_party_party"],
+        equipment={k: _alternation(v) for k, v in data["equipment"].items()},
+        platforms={k: _alternation(v) for k, v in data["platforms"].items()},
+        platform_context=data["platform_context"],
+    )

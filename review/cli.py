@@ -1,0 +1,107 @@
+"""`review-cases`: the batch command. Thin: every subcommand calls functions in review/."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from extractors.pipeline import extract_case
+
+from .assemble import CaseFile, assemble
+from .config import SettingsError, load_settings
+from .textable import render_table
+
+MEASURES = {"penalty": "行政处罚", "no_penalty": "不予处罚", "seizure": "查封扣押",
+            "transfer_criminal": "移送涉嫌犯罪", "transfer_detention": "移送行政拘留"}
+TAGS = {"hazardous_waste": "涉危险废物", "third_party_fraud": "第三方弄虚作假",
+        "new_chemical": "新化学物质", "new_pollutant": "新污染物", "nature_reserve": "自然保护地",
+        "equipment_dismantling": "非法拆解", "soil": "土壤", "groundwater": "地下水",
+        "ghg": "温室气体", "ods": "消耗臭氧层物质", "nuclear_radiation": "核与辐射",
+        "transfer_criminal": "移送犯罪", "transfer_detention": "移送拘留"}
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # exit 2 with a Chinese hint, as argparse does
+        self.print_usage(sys.stderr)
+        print(f"review-cases: 用法错误：{message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="review-cases", description="案卷评查工作台（批处理命令）")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    extract = sub.add_parser("extract", help="读取案卷，抽取文书与事实")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="案卷：文件夹、zip、PDF或DOCX")
+    extract.add_argument("--json", action="store_true", help="每个案卷输出一行JSON（JSON Lines）")
+    extract.add_argument("--config", help="配置文件（YAML），默认使用内置配置")
+    return parser
+
+
+def read_cases(paths: list[str], config: str | None = None):
+    settings = load_settings(config)
+    for path in paths:
+        yield assemble(extract_case(path), settings)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    unreadable = 0
+    rows = []
+    for case in read_cases(args.paths, args.config):
+        if not case.documents:
+            unreadable += 1
+        if args.json:
+            print(json.dumps(case.to_json(), ensure_ascii=False), flush=True)
+        else:
+            rows.append(case)
+    if not args.json:
+        print(summary_table(rows))
+    return 1 if unreadable else 0
+
+
+def summary_table(cases: list[CaseFile]) -> str:
+    header = ["案卷", "文书", "当事人", "决定书文号", "措施", "措施日期", "评查期内", "主要承办人",
+              "案件类型", "罚款（元）"]
+    rows = []
+    problems = []
+    for case in cases:
+        j = case.to_json()
+        window = {True: "是", False: "否", None: "—"}[j["in_review_window"]]
+        rows.append([
+            Path(j["case_file"]).name, str(len(j["documents"])), j["party"] or "—",
+            j["decision_number"] or "—", MEASURES.get(j["measure"], "—"), j["measure_date"] or "—",
+            window, "、".join(j["lead_handlers"]) or "—",
+            "、".join(TAGS.get(t, t) for t in j["case_types"]) or "—",
+            f"{j['fine_yuan']:,}" if j["fine_yuan"] is not None else "—",
+        ])
+        problems.extend(f"  {Path(j['case_file']).name}: {e}" for e in j["errors"])
+    text = render_table(header, rows)
+    text += f"\n共{len(cases)}个案卷。"
+    if problems:
+        text += f"\n读取问题（{len(problems)}）：\n" + "\n".join(problems)
+    return text
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        if args.command == "extract":
+            return cmd_extract(args)
+    except SettingsError as exc:
+        print(f"review-cases: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
