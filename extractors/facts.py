@@ -5,8 +5,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+import cn2an
 from spacy.tokens import Doc, Span
 
+from .dates import parse_date
 from .lexicon import Lexicon, load_lexicon
 from .model import Document, Fact
 from .normalize import HAN, normalize_name, normalize_number, normalize_party
@@ -75,7 +77,7 @@ class FactReader:
     def fact(self, kind: str, value, role: str | None, start: int, end: int) -> Fact:
         i = max(0, bisect.bisect_right(self.line_starts, start) - 1)
         line = self.document.lines[i]
-        box = None
+        box = line.box
         source = self.document.source
         if line.raw_index is not None and source.box_lookup is not None:
             a = start - self.line_starts[i]
@@ -100,6 +102,7 @@ class FactReader:
         self._certs()
         self._amounts()
         self._mentions()
+        self._clauses()
         return self.out
 
     def fields_for(self, role: str) -> list[Span]:
@@ -107,7 +110,7 @@ class FactReader:
 
     def _number(self) -> None:
         doc_type = self.document.doc_type
-        labelled = [s for s in self.fields if s.label_ in ("文号", "编号", "立案号", "案号")]
+        labelled = self.fields_for("doc_number")
         for span in self.doc.spans["numbers"]:
             line = self.document.lines[self.line_of(span.start_char)]
             if doc_type == "service_receipt":
@@ -225,6 +228,34 @@ class FactReader:
             fact = self.fact(kind, code, "mention", span.start_char, span.end_char)
             if span._.cited_number:
                 fact.role = f"cited:{span._.cited_number}"
+
+
+    def _clauses(self) -> None:
+        text = self.doc.text
+        for name, pattern in self.lexicon.clauses_for(self.document.doc_type):
+            for match in pattern.finditer(text):
+                self.fact("clause", clause_value(match), name, match.start(), match.end())
+
+
+def clause_value(match: re.Match[str]):
+    """A clause's number of days/months ({"n": 60, "unit": "日"}), its dates, or its text."""
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    number = groups.get("n") or groups.get("n2")
+    if number:
+        value = int(number) if number.isdigit() else _cn_int(number)
+        unit = groups.get("unit") or groups.get("unit2")
+        return {"n": value, "unit": unit} if unit else value
+    if "date" in groups:
+        first, second = parse_date(groups["date"]), parse_date(groups.get("date2", ""))
+        return [d.isoformat() if d else None for d in (first, second)]
+    return match.group(0)
+
+
+def _cn_int(text: str) -> int | None:
+    try:
+        return int(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def _cut_value(value: str) -> str:

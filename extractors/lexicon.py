@@ -24,6 +24,11 @@ class Lexicon:
     equipment: dict[str, re.Pattern[str]]
     platforms: dict[str, re.Pattern[str]]
     platform_context: list[str]
+    clauses: dict[str, list[tuple[str, re.Pattern[str]]]]
+
+    def clauses_for(self, doc_type: str) -> list[tuple[str, re.Pattern[str]]]:
+        own = "penalty_decision" if doc_type == "no_penalty_decision" else doc_type
+        return self.clauses.get(own, []) + self.clauses.get("*", [])
 
     def classify_title(self, line: str) -> str | None:
         """The doc_type whose title matches the whole line, or None."""
@@ -59,4 +64,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         equipment={k: _alternation(v) for k, v in data["equipment"].items()},
         platforms={k: _alternation(v) for k, v in data["platforms"].items()},
         platform_context=data["platform_context"],
+        clauses={doc_type: [(name, re.compile(p)) for name, p in items.items()]
+                 for doc_type, items in data.get("clauses", {}).items()},
     )

@@ -53,8 +53,8 @@ class Source:
     errors: list[str] = field(default_factory=list)
     # For PDFs: (page number, raw char indices) → boxes; set by the reader, None for DOCX.
     box_lookup: Callable[[int, list[int]], Box | None] | None = None
-    # For PDFs: page number → table rows (cells as text), read with pdfplumber on demand.
-    table_reader: Callable[[int], list[list[str]]] | None = None
+    # For PDFs: page number → its table rows as lines, read with pdfplumber on demand.
+    table_reader: Callable[[int], list["Line"]] | None = None
     close: Callable[[], None] | None = None
 
     def error(self, message: str) -> None:

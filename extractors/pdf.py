@@ -66,17 +66,24 @@ def read_pdf(name: str, data: bytes) -> Source:
 
     plumber = {}
 
-    def table_reader(page_no: int) -> list[list[str]]:
+    def table_reader(page_no: int) -> list[Line]:
+        """The page's table rows as lines ("cell | cell"), each with its row's box."""
         import pdfplumber  # imported lazily: only form pages need it
         if "pdf" not in plumber:
             plumber["pdf"] = pdfplumber.open(io.BytesIO(data))
         page = plumber["pdf"].pages[page_no - 1].dedupe_chars()
-        rows: list[list[str]] = []
-        for table in page.extract_tables():
-            for row in table:
-                cells = [clean_line((c or "").replace("\n", " "))[0] for c in row]
-                rows.append([c for c in cells if c])
-        return [r for r in rows if r]
+        rows: list[Line] = []
+        for table in page.find_tables():
+            for row in table.rows:
+                cells = [page.crop(c).extract_text() if c else "" for c in row.cells]
+                texts = [clean_line(" ".join(t.split()))[0] for t in cells if t]
+                texts = [t for t in texts if t.strip()]
+                if texts:
+                    x0, top, x1, bottom = row.bbox
+                    rows.append(Line(text=" | ".join(texts), page=page_no, in_table=True,
+                                     box=(round(x0, 1), round(top, 1), round(x1, 1),
+                                          round(bottom, 1))))
+        return rows
 
     def close() -> None:
         cache.clear()
