@@ -166,8 +166,10 @@ class FactReader:
             cause = _cut_value(span._.value)
             if cause:
                 self.fact("cause", cause, "cause", span.start_char, span.end_char)
+        labelled = self.fields_for("credit_code")
         for span in self.doc.spans["codes"]:
-            self.fact("credit_code", span.text, "credit_code", span.start_char, span.end_char)
+            if any(f.start_char <= span.start_char < f.end_char for f in labelled):
+                self.fact("credit_code", span.text, "credit_code", span.start_char, span.end_char)
 
     def _people(self) -> None:
         mapping = PERSON_ROLES_BY_DOC.get(self.document.doc_type, {})

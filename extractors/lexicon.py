@@ -25,6 +25,7 @@ class Lexicon:
     platforms: dict[str, re.Pattern[str]]
     platform_context: list[str]
     clauses: dict[str, list[tuple[str, re.Pattern[str]]]]
+    subtypes: list[tuple[str, re.Pattern[str]]]
 
     def clauses_for(self, doc_type: str) -> list[tuple[str, re.Pattern[str]]]:
         own = "penalty_decision" if doc_type == "no_penalty_decision" else doc_type
@@ -32,12 +33,19 @@ class Lexicon:
 
     def classify_title(self, line: str) -> str | None:
         """The doc_type whose title matches the whole line, or None."""
+        return self._match(line, self.titles)
+
+    def subtype(self, title: str) -> str | None:
+        """The finer name of a document (monitoring_report, case_review …), or None."""
+        return self._match(title, self.subtypes) if title else None
+
+    def _match(self, line: str, table: list[tuple[str, re.Pattern[str]]]) -> str | None:
         text = re.sub(r"\s+", "", line).strip("：:。.·-—_*")
         text = re.sub(r"[（(](?:副本|存根|正本|第[一二三四五六七八九十\d]+联)[)）]$", "", text)
         candidates = [text] + [text[m.end():] for m in self.agency_prefix.finditer(text)
                                if m.start() <= 30]
         for candidate in candidates:
-            for doc_type, pattern in self.titles:
+            for doc_type, pattern in table:
                 if pattern.fullmatch(candidate):
                     return doc_type
         return None
@@ -64,6 +72,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         equipment={k: _alternation(v) for k, v in data["equipment"].items()},
         platforms={k: _alternation(v) for k, v in data["platforms"].items()},
         platform_context=data["platform_context"],
+        subtypes=[(name, re.compile(p)) for name, ps in data.get("subtypes", {}).items() for p in ps],
         clauses={doc_type: [(name, re.compile(p)) for name, p in items.items()]
                  for doc_type, items in data.get("clauses", {}).items()},
     )

@@ -72,6 +72,11 @@ class Document:
     last_page: int
     number: str | None = None
     date: str | None = None
+    subtype: str | None = None  # finer than doc_type: monitoring_report, case_review …
+
+    @property
+    def kind(self) -> str:
+        return self.subtype or self.doc_type
 
     @property
     def text(self) -> str:

@@ -50,6 +50,8 @@ def segment(source: Source, lexicon: Lexicon | None = None) -> list[Document]:
             current.lines.append(line)
             current.last_page = page.number
     _fallback_to_file_name(source, documents, lexicon)
+    for document in documents:
+        document.subtype = lexicon.subtype(document.title)
     return documents
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 from extractors.pipeline import extract_case
 
 from .assemble import CaseFile, assemble
+from checklists.schema import ChecklistError
+
 from .config import SettingsError, load_settings
 from .textable import render_table
 
@@ -39,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", metavar="PATH", help="案卷：文件夹、zip、PDF或DOCX")
     extract.add_argument("--json", action="store_true", help="每个案卷输出一行JSON（JSON Lines）")
     extract.add_argument("--config", help="配置文件（YAML），默认使用内置配置")
+    check = sub.add_parser("check", help="按2024年评查细则评查案卷，计算案卷得分")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="案卷：文件夹、zip、PDF或DOCX")
+    check.add_argument("--json", action="store_true", help="每个案卷输出一行JSON")
+    check.add_argument("--config", help="配置文件（YAML），默认使用内置配置")
+    check.add_argument("--checklists", metavar="DIR", help="评查表目录（默认使用内置评查表）")
     return parser
 
 
@@ -60,6 +67,23 @@ def cmd_extract(args: argparse.Namespace) -> int:
             rows.append(case)
     if not args.json:
         print(summary_table(rows))
+    return 1 if unreadable else 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .check import check_case, checklist_for, case_kind
+    from .report import check_report
+    unreadable = 0
+    for case in read_cases(args.paths, args.config):
+        if not case.documents:
+            unreadable += 1
+        kind = case_kind(case)
+        checklist = checklist_for(kind, args.checklists) if kind and args.checklists else None
+        result = check_case(case, checklist)
+        if args.json:
+            print(json.dumps(result, ensure_ascii=False), flush=True)
+        else:
+            print(check_report(case, result), flush=True)
     return 1 if unreadable else 0
 
 
@@ -95,7 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "extract":
             return cmd_extract(args)
-    except SettingsError as exc:
+        if args.command == "check":
+            return cmd_check(args)
+    except (SettingsError, ChecklistError) as exc:
         print(f"review-cases: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:

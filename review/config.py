@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -13,6 +13,11 @@ DEFAULT_SETTINGS = Path(__file__).parent / "data" / "settings.yaml"
 @dataclass(frozen=True)
 class Settings:
     window_start: dt.date
+    rules: dict = field(default_factory=dict)
+    findings: tuple[str, ...] = ()
+
+    def rule(self, name: str):
+        return self.rules[name]
 
 
 class SettingsError(ValueError):
@@ -30,4 +35,13 @@ def load_settings(path: str | Path | None = None) -> Settings:
             raise TypeError("review_window.start is not a date")
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise SettingsError(f"{path}: 配置文件无效（{exc}）") from exc
-    return Settings(window_start=start)
+    rules = dict(_defaults().rules) if path != DEFAULT_SETTINGS else {}
+    rules.update(data.get("rules") or {})
+    findings = data.get("findings")
+    if findings is None and path != DEFAULT_SETTINGS:
+        findings = _defaults().findings
+    return Settings(window_start=start, rules=rules, findings=tuple(findings or ()))
+
+
+def _defaults() -> Settings:
+    return load_settings(DEFAULT_SETTINGS)
