@@ -21,6 +21,8 @@ _PARENS = re.compile(r"[（(][^）)]{0,40}[)）]")
 _NAME_SPLIT = re.compile(r"[、，,/;；\s]+")
 _STANDALONE_EXTRA = re.compile(r"[\s（）()印章盖章签名字年月日：:]*")
 _CITATION_LINE = re.compile(r"根据|依据|依照|按照|参照|《")
+_OWN_NUMBER_LABEL = re.compile(r"文号|编号|字号|第\d+页|共\d+页")
+_FILING_NUMBER_LABEL = re.compile(r"立案号|立案编号|案号|文号|编号|第\d+页|共\d+页")
 
 OFFICER_LABELS = ("inspector", "inquirer")
 PERSON_ROLES_BY_DOC = {
@@ -109,17 +111,22 @@ class FactReader:
         return [s for s in self.fields if self.role_of_label.get(s.label_) == role]
 
     def _number(self) -> None:
+        """The document's own 文号: a number standing on a header line of its own (after a
+        文号/编号 label at most; 立案号 only on the filing form). Numbers quoted after other
+        labels or in sentences are references to other documents."""
         doc_type = self.document.doc_type
-        labelled = self.fields_for("doc_number")
+        if doc_type == "service_receipt":
+            return
+        own_labels = _FILING_NUMBER_LABEL if doc_type == "filing_approval" else _OWN_NUMBER_LABEL
         for span in self.doc.spans["numbers"]:
-            line = self.document.lines[self.line_of(span.start_char)]
-            if doc_type == "service_receipt":
-                return
-            if self.line_of(span.start_char) >= HEADER_LINES and not labelled:
+            index = self.line_of(span.start_char)
+            if index >= HEADER_LINES:
                 break
-            if _CITATION_LINE.search(line.text) or "《" in line.text:
-                continue
-            if line.in_table and self.line_of(span.start_char) >= 2:
+            line = self.document.lines[index]
+            start = span.start_char - self.line_starts[index]
+            rest = line.text[:start] + line.text[start + len(span.text):]
+            rest = own_labels.sub("", rest)
+            if len(re.sub(r"[\s:：|（）()]", "", rest)) > 2:
                 continue
             self.fact("number", span._.value, "document_number", span.start_char, span.end_char)
             self.document.number = span._.value
@@ -260,9 +267,15 @@ def _cn_int(text: str) -> int | None:
         return None
 
 
+_SUB_LABEL = re.compile(r"(?:单位)?名称|姓名|名称[或/]姓名|单位")
+
+
 def _cut_value(value: str) -> str:
     """A field's value up to the first gap that starts another field or a note."""
-    value = value.split(" | ")[0]
+    cells = value.split(" | ")
+    while len(cells) > 1 and _SUB_LABEL.fullmatch(cells[0].strip()):
+        cells = cells[1:]  # 当事人 | 名称 | 重庆…有限公司
+    value = cells[0]
     value = re.split(r"\s{2,}|\s(?=[\u4e00-\u9fff]{2,8}[:：])", value)[0]
     return value.strip(" ：:，,。；;")
 
@@ -277,7 +290,7 @@ def parse_names(value: str, lexicon: Lexicon | None = None) -> list[str]:
         if 0 <= i < cut:
             cut = i
     text = text[:cut]
-    text = re.split(r"[\d。]|\s\|\s", text)[0]
+    text = re.split(r"[\d。]|\s\|\s|[\u4e00-\u9fff]{2,6}[:：]", text)[0]
     names: list[str] = []
     for part in _NAME_SPLIT.split(text):
         name = normalize_name(part)

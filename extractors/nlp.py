@@ -32,8 +32,10 @@ _LEAD_IN = re.compile(r".*(?:根据|依据|按照|参照|依照|本局|我局|�
 CERT_RE = re.compile(r"(?<![\dA-Za-z])(?:[A-Z]{1,3})?\d{8,20}(?![\dA-Za-z])")
 CREDIT_RE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 FIELD_SEP = re.compile(r"\s*(?:[:：]|\s\|\s)\s*")
-CLAUSE_BREAK = "，。；！？\n,;"
-SENTENCE_BREAK = "。！？\n"
+CLAUSE_BREAK = "，。；！？,;：:"
+SENTENCE_BREAK = "。！？；"
+CLAUSE_WINDOW = 40
+SENTENCE_WINDOW = 120
 _CITE_AFTER = re.compile(r"^[^，。；\n]{0,12}?案")
 _NEUTRAL_LAW = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:污染控制标准|标准|名录|管理办法|防治法|条例|规定)")
 
@@ -89,6 +91,9 @@ class CasePatterns:
             start = match.start() + (lead.end() if lead else 0)
             if start >= match.start("year") - 1:
                 continue
+            year = match.start("year")
+            while start < year and text[start] in "（(" and _unbalanced(text[start:year]):
+                start += 1
             raw = text[start:match.end()]
             span = _span(doc, start, match.end(), "DOC_NUMBER")
             if span is not None:
@@ -117,20 +122,24 @@ class MentionContext:
         numbers = list(doc.spans["numbers"])
         for span in doc.spans["terms"]:
             start, end = span.start_char, span.end_char
-            clause_start = max(text.rfind(ch, 0, start) for ch in CLAUSE_BREAK) + 1
-            clause_end = min((i for i in (text.find(ch, end) for ch in CLAUSE_BREAK) if i >= 0),
-                             default=len(text))
-            before = text[clause_start:start]
-            after = text[end:clause_end]
+            # PDF lines wrap anywhere in prose ("该废物不\n属于危险废物"): a line break does not
+            # end a clause, punctuation does (within a window).
+            clause_start = max(start - CLAUSE_WINDOW,
+                               max(text.rfind(ch, 0, start) for ch in CLAUSE_BREAK) + 1)
+            clause_end = min([i for i in (text.find(ch, end) for ch in CLAUSE_BREAK) if i >= 0]
+                             + [len(text), end + CLAUSE_WINDOW])
+            before = text[clause_start:start].replace("\n", "")
+            after = text[end:clause_end].replace("\n", "")
             span._.negated = bool(self.negation.search(before))
             span._.neutral = bool(self.neutral.match(after)) or bool(_NEUTRAL_LAW.match(after))
             span._.cited = _in_book_title(text, start)
             cited = [n for n in numbers if clause_start <= n.start_char < start]
             if cited and _CITE_AFTER.match(after):
                 span._.cited_number = cited[-1]._.value
-            sent_start = max(text.rfind(ch, 0, start) for ch in SENTENCE_BREAK) + 1
-            sent_end = min((i for i in (text.find(ch, end) for ch in SENTENCE_BREAK) if i >= 0),
-                           default=len(text))
+            sent_start = max(start - SENTENCE_WINDOW,
+                             max(text.rfind(ch, 0, start) for ch in SENTENCE_BREAK) + 1)
+            sent_end = min([i for i in (text.find(ch, end) for ch in SENTENCE_BREAK) if i >= 0]
+                           + [len(text), end + SENTENCE_WINDOW])
             sentence = text[sent_start:sent_end]
             span._.lead_context = any(word in sentence for word in self.context)
         return doc
@@ -142,6 +151,16 @@ def _in_book_title(text: str, position: int) -> bool:
         return False
     closed = text.rfind("》", 0, position)
     return closed < opened and text.find("》", position) >= 0
+
+
+def _unbalanced(prefix: str) -> bool:
+    return prefix.count("（") + prefix.count("(") > prefix.count("）") + prefix.count(")")
+
+
+def _inside_parens(text: str, start: int, position: int) -> bool:
+    """A label inside a note in brackets (李明（执法证号：…）) does not end the value."""
+    before = text[start:position]
+    return (before.count("（") + before.count("(")) > (before.count("）") + before.count(")"))
 
 
 @Language.factory("field_values")
@@ -166,7 +185,8 @@ class FieldValues:
             for nxt in labels[i + 1:]:
                 if nxt.start_char >= end:
                     break
-                if nxt.start_char >= start and FIELD_SEP.match(text, nxt.end_char):
+                if (nxt.start_char >= start and FIELD_SEP.match(text, nxt.end_char)
+                        and not _inside_parens(text, start, nxt.start_char)):
                     end = nxt.start_char
                     break
             while end > start and text[end - 1] in " |，,；;":

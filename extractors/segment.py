@@ -33,9 +33,16 @@ def segment(source: Source, lexicon: Lexicon | None = None) -> list[Document]:
     documents: list[Document] = []
     current: Document | None = None
     for page in source.pages:
+        if not page.lines and current is not None:
+            current.last_page = page.number  # a page with no text (a scan) stays with its document
+            continue
+        started_here = False
         for position, line in enumerate(page.lines):
             doc_type = _title_type(line, position, lexicon, source.kind)
+            if source.kind == "pdf" and started_here:
+                doc_type = None  # a sheet of a PDF 案卷 starts one document at most
             if doc_type is not None and not _same_page_catalogue(current, line):
+                started_here = True
                 title = re.sub(r"\s+", "", line.text)
                 if current is not None and _attaches(title, current):
                     current.lines.append(line)
@@ -85,7 +92,7 @@ def _orphan_header(current: Document, line: Line) -> list[Line]:
 def _same_page_catalogue(current: Document | None, line: Line) -> bool:
     """Entries of a catalogue or cover page look like titles; they start nothing."""
     return (current is not None and bool(_CONTINUES.fullmatch(current.title))
-            and current.lines[-1].page == line.page)
+            and current.first_page == line.page)
 
 
 def _attaches(title: str, current: Document) -> bool:
