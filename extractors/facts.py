@@ -68,11 +68,7 @@ class FactReader:
         self.lexicon = lexicon
         self.role_of_label = {label: role for role, labels in lexicon.labels.items()
                               for label in labels}
-        starts, pos = [], 0
-        for line in document.lines:
-            starts.append(pos)
-            pos += len(line.text) + 1
-        self.line_starts = starts
+        self.line_starts = document.layout()[1]
         self.out = DocumentFacts(document)
 
     # -- provenance ---------------------------------------------------------------------------
@@ -241,9 +237,17 @@ class FactReader:
 
     def _clauses(self) -> None:
         text = self.doc.text
-        for name, pattern in self.lexicon.clauses_for(self.document.doc_type):
+        for name, pattern in self.lexicon.clauses_for(self.document.doc_type,
+                                                      self.document.subtype):
             for match in pattern.finditer(text):
+                if _in_quotation(text, match.start()):
+                    continue  # a law quoted in “…” states what the law says, not this case
                 self.fact("clause", clause_value(match), name, match.start(), match.end())
+
+
+def _in_quotation(text: str, position: int) -> bool:
+    opened = text.rfind("“", 0, position)
+    return opened >= 0 and text.rfind("”", 0, position) < opened
 
 
 def clause_value(match: re.Match[str]):

@@ -27,9 +27,14 @@ class Lexicon:
     clauses: dict[str, list[tuple[str, re.Pattern[str]]]]
     subtypes: list[tuple[str, re.Pattern[str]]]
 
-    def clauses_for(self, doc_type: str) -> list[tuple[str, re.Pattern[str]]]:
+    def clauses_for(self, doc_type: str, kind: str | None = None) -> list[tuple[str, re.Pattern[str]]]:
+        """The clauses to look for in a document of this doc_type (and finer kind)."""
         own = "penalty_decision" if doc_type == "no_penalty_decision" else doc_type
-        return self.clauses.get(own, []) + self.clauses.get("*", [])
+        found = list(self.clauses.get(own, []))
+        for key in {doc_type, kind} - {None, own}:
+            found += self.clauses.get(key, [])
+        found += self.clauses.get("*", [])
+        return list(dict.fromkeys(found))
 
     def classify_title(self, line: str) -> str | None:
         """The doc_type whose title matches the whole line, or None."""
@@ -55,6 +60,15 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{w})" for w in words))
 
 
+def _clauses(data: dict) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """Clause groups; a key may name several doc kinds, separated by commas."""
+    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for keys, items in data.items():
+        for key in (k.strip() for k in keys.split(",")):
+            out.setdefault(key, []).extend((name, re.compile(p)) for name, p in items.items())
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
     data = yaml.safe_load(Path(path or LEXICON_PATH).read_text(encoding="utf-8"))
@@ -73,6 +87,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         platforms={k: _alternation(v) for k, v in data["platforms"].items()},
         platform_context=data["platform_context"],
         subtypes=[(name, re.compile(p)) for name, ps in data.get("subtypes", {}).items() for p in ps],
-        clauses={doc_type: [(name, re.compile(p)) for name, p in items.items()]
-                 for doc_type, items in data.get("clauses", {}).items()},
+        clauses=_clauses(data.get("clauses", {})),
     )

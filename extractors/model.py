@@ -5,6 +5,7 @@ downstream (segmentation, facts) reads one shape.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -73,6 +74,7 @@ class Document:
     number: str | None = None
     date: str | None = None
     subtype: str | None = None  # finer than doc_type: monitoring_report, case_review …
+    _layout: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def kind(self) -> str:
@@ -80,7 +82,30 @@ class Document:
 
     @property
     def text(self) -> str:
-        return "\n".join(line.text for line in self.lines)
+        return self.layout()[0]
+
+    def layout(self) -> tuple[str, list[int]]:
+        """The document's text with wrapped prose lines joined, and where each line starts.
+
+        A PDF wraps a paragraph at the right margin, in the middle of words ("行政诉\n讼");
+        such a break is removed so that phrases and clauses read whole. Lines of forms, labels
+        and headings keep their breaks.
+        """
+        if self._layout is None or self._layout[2] != len(self.lines):
+            parts: list[str] = []
+            starts: list[int] = []
+            pos = 0
+            widths = _page_widths(self.lines)
+            for i, line in enumerate(self.lines):
+                if i:
+                    sep = "" if _wraps(self.lines[i - 1], line, widths) else "\n"
+                    parts.append(sep)
+                    pos += len(sep)
+                starts.append(pos)
+                parts.append(line.text)
+                pos += len(line.text)
+            self._layout = ("".join(parts), starts, len(self.lines))
+        return self._layout[0], self._layout[1]
 
 
 @dataclass
@@ -100,3 +125,34 @@ class Fact:
         return {"kind": self.kind, "value": self.value, "role": self.role,
                 "doc_type": self.doc_type, "source": self.source, "page": self.page,
                 "text": self.text, "box": list(self.box) if self.box else None}
+
+
+_SENTENCE_END = tuple("。；：:！？”）)")
+_LIST_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|"
+                         r"问[:：]|答[:：]|第[一二三四五六七八九十\d]+[条页])")
+
+
+_LABEL_START = re.compile(r"^[\u4e00-\u9fff（）()]{2,10}[:：]")
+
+
+def _visual_width(text: str) -> float:
+    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
+
+
+def _page_widths(lines: list[Line]) -> dict[int, float]:
+    widths: dict[int, float] = {}
+    for line in lines:
+        if not line.in_table and line.raw_index is not None:
+            widths[line.page] = max(widths.get(line.page, 0.0), _visual_width(line.text))
+    return widths
+
+
+def _wraps(prev: Line, line: Line, widths: dict[int, float]) -> bool:
+    """Does `line` continue `prev` (the same paragraph, wrapped at the margin)?"""
+    if prev.raw_index is None or line.raw_index is None or prev.in_table or line.in_table:
+        return False
+    full = widths.get(prev.page, 0.0)
+    if full < 20 or _visual_width(prev.text) < 0.85 * full:
+        return False
+    return not (prev.text.endswith(_SENTENCE_END) or _LIST_START.match(line.text)
+                or _LABEL_START.match(line.text))

@@ -21,6 +21,8 @@ def _proposed_and_final(case):
 def hearing_right_notified(case, config) -> Verdict:
     """B16: the notice states the hearing right when the proposed penalty is large enough."""
     notice, decision, proposed, final = _proposed_and_final(case)
+    if _no_penalty(case):
+        return Verdict.not_applicable("不予行政处罚，不涉及听证权利")
     if notice is None:
         return fail("案卷中没有行政处罚事先（听证）告知书")
     heavy = clauses(notice, "heavy_penalty") + clauses(decision, "heavy_penalty")
@@ -65,6 +67,11 @@ def no_heavier_than_notice(case, config) -> Verdict:
     return passed(f"决定罚款{final.value}元，不重于告知的{proposed.value}元", final, proposed)
 
 
+def _no_penalty(case) -> bool:
+    return first_doc(case, "penalty_decision") is None and \
+        first_doc(case, "no_penalty_decision") is not None
+
+
 def _fine(case):
     _notice, _decision, proposed, final = _proposed_and_final(case)
     return final or proposed
@@ -76,6 +83,8 @@ def collective_discussion_when_required(case, config) -> Verdict:
     decision = first_doc(case, *DECISION_KINDS)
     if decision is None:
         return Verdict.not_applicable("案卷中没有处罚决定书")
+    if _no_penalty(case):
+        return Verdict.not_applicable("不予行政处罚，不属于须集体讨论的情形")
     fine = _fine(case)
     heavy = case_clauses(case, "heavy_penalty")
     threshold = rule_setting(case, config, "collective_discussion_threshold")
@@ -102,6 +111,8 @@ def legal_review_before_decision(case, config) -> Verdict:
     decision = first_doc(case, *DECISION_KINDS)
     if decision is None:
         return Verdict.not_applicable("案卷中没有处罚决定书")
+    if _no_penalty(case):
+        return Verdict.not_applicable("不予行政处罚，不属于须法制审核的情形")
     fine = _fine(case)
     reasons = []
     if case_clauses(case, "hearing_held") or kind_docs(case, "hearing_record"):
