@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from .dates import parse_date
 from .lexicon import Lexicon, load_lexicon
 from .model import Document, Fact
+from .nlp import build_pipeline, doc_text
 from .normalize import HAN, normalize_name, normalize_number, normalize_party
 
 HEADER_LINES = 6
@@ -64,6 +65,7 @@ class FactReader:
     def __init__(self, document: Document, doc: Doc, index: int, lexicon: Lexicon) -> None:
         self.document = document
         self.doc = doc
+        self.text = doc_text(doc)
         self.index = index
         self.lexicon = lexicon
         self.role_of_label = {label: role for role, labels in lexicon.labels.items()
@@ -82,7 +84,7 @@ class FactReader:
             b = min(end - self.line_starts[i], len(line.raw_index))
             box = source.box_lookup(line.page, line.raw_index[a:b]) if b > a else None
         fact = Fact(kind=kind, value=value, role=role, doc_type=self.document.doc_type,
-                    source=source.name, page=line.page, text=self.doc.text[start:end], box=box,
+                    source=source.name, page=line.page, text=self.text[start:end], box=box,
                     doc_index=self.index)
         self.out.facts.append(fact)
         return fact
@@ -197,7 +199,7 @@ class FactReader:
         doc_type = self.document.doc_type
         if doc_type not in ("penalty_decision", "prior_notice"):
             return
-        text = self.doc.text
+        text = self.text
         decided_from = 0
         if doc_type == "penalty_decision":
             marker = re.search(r"(?:作出|决定|给予)如下|处罚(?:如下|决定)[:：]|决定[:：]", text)
@@ -236,7 +238,7 @@ class FactReader:
 
 
     def _clauses(self) -> None:
-        text = self.doc.text
+        text = self.text
         for name, pattern in self.lexicon.clauses_for(self.document.doc_type,
                                                       self.document.subtype):
             for match in pattern.finditer(text):
@@ -305,9 +307,13 @@ def parse_names(value: str, lexicon: Lexicon | None = None) -> list[str]:
 
 def read_facts(documents: list[Document], lexicon: Lexicon | None = None) -> list[DocumentFacts]:
     """Run the pipeline over every document (one spaCy Doc each) and read their facts."""
-    from .nlp import build_pipeline
     lexicon = lexicon or load_lexicon()
     nlp = build_pipeline()
     texts = (document.text for document in documents)
     return [FactReader(document, doc, i, lexicon).read()
             for i, (document, doc) in enumerate(zip(documents, nlp.pipe(texts, batch_size=16)))]
+
+
+def read_one(document: Document, index: int, lexicon: Lexicon | None = None) -> DocumentFacts:
+    return FactReader(document, build_pipeline()(document.text), index,
+                      lexicon or load_lexicon()).read()

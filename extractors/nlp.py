@@ -32,12 +32,21 @@ _LEAD_IN = re.compile(r".*(?:根据|依据|按照|参照|依照|本局|我局|�
 CERT_RE = re.compile(r"(?<![\dA-Za-z])(?:[A-Z]{1,3})?\d{8,20}(?![\dA-Za-z])")
 CREDIT_RE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 FIELD_SEP = re.compile(r"\s*(?:[:：]|\s\|\s)\s*")
+CELL_SEP = re.compile(r"[ \t]+(?=\S)")
 CLAUSE_BREAK = "，。；！？,;：:"
 SENTENCE_BREAK = "。！？；"
 CLAUSE_WINDOW = 40
 SENTENCE_WINDOW = 120
 _CITE_AFTER = re.compile(r"^[^，。；\n]{0,12}?案")
 _NEUTRAL_LAW = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:污染控制标准|标准|名录|管理办法|防治法|条例|规定)")
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text joins every token anew on each call: keep it once per Doc."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
@@ -56,22 +65,23 @@ class CasePatterns:
         self.terms += [(f"platform:{k}", p) for k, p in lexicon.platforms.items()]
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        doc.spans["dates"] = self._spans(doc, DATE_RE, "DATE", date_from_match, iso=True)
-        doc.spans["amounts"] = self._spans(doc, AMOUNT_RE, "MONEY", amount_from_match)
+        text = doc_text(doc)
+        doc.spans["dates"] = self._spans(doc, text, DATE_RE, "DATE", date_from_match, iso=True)
+        doc.spans["amounts"] = self._spans(doc, text, AMOUNT_RE, "MONEY", amount_from_match)
         doc.spans["numbers"] = self._numbers(doc, text)
-        doc.spans["certs"] = self._spans(doc, CERT_RE, "CERT", lambda m: m.group(0))
-        doc.spans["codes"] = self._spans(doc, CREDIT_RE, "CREDIT_CODE", lambda m: m.group(0))
+        doc.spans["certs"] = self._spans(doc, text, CERT_RE, "CERT", lambda m: m.group(0))
+        doc.spans["codes"] = self._spans(doc, text, CREDIT_RE, "CREDIT_CODE", lambda m: m.group(0))
         terms: list[Span] = []
         for label, pattern in self.terms:
-            terms.extend(self._spans(doc, pattern, label, lambda m: m.group(0)))
+            terms.extend(self._spans(doc, text, pattern, label, lambda m: m.group(0)))
         doc.spans["terms"] = terms
         return doc
 
     @staticmethod
-    def _spans(doc: Doc, pattern: re.Pattern[str], label: str, value, iso: bool = False):
+    def _spans(doc: Doc, text: str, pattern: re.Pattern[str], label: str, value,
+               iso: bool = False):
         spans = []
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             parsed = value(match)
             if parsed is None:
                 continue
@@ -118,7 +128,7 @@ class MentionContext:
         self.context = lexicon.platform_context
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         numbers = list(doc.spans["numbers"])
         for span in doc.spans["terms"]:
             start, end = span.start_char, span.end_char
@@ -172,11 +182,13 @@ class FieldValues:
     """The value after each FIELD label: to the end of its line, or to the next label."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         labels = [e for e in doc.ents if e.label_ == "FIELD"]
         values: list[Span] = []
         for i, ent in enumerate(labels):
             sep = FIELD_SEP.match(text, ent.end_char)
+            if not sep and (ent.start_char == 0 or text[ent.start_char - 1] == "\n"):
+                sep = CELL_SEP.match(text, ent.end_char)  # a form cell: "案由 涉嫌…案"
             if not sep:
                 continue
             start = sep.end()

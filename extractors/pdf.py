@@ -71,18 +71,18 @@ def read_pdf(name: str, data: bytes) -> Source:
         import pdfplumber  # imported lazily: only form pages need it
         if "pdf" not in plumber:
             plumber["pdf"] = pdfplumber.open(io.BytesIO(data))
-        page = plumber["pdf"].pages[page_no - 1].dedupe_chars()
+        page = plumber["pdf"].pages[page_no - 1]
         rows: list[Line] = []
         for table in page.find_tables():
-            for row in table.rows:
-                cells = [page.crop(c).extract_text() if c else "" for c in row.cells]
-                texts = [clean_line(" ".join(t.split()))[0] for t in cells if t]
+            for row, cells in zip(table.rows, table.extract()):
+                texts = [_undouble(clean_line(" ".join((c or "").split()))[0]) for c in cells]
                 texts = [t for t in texts if t.strip()]
                 if texts:
                     x0, top, x1, bottom = row.bbox
                     rows.append(Line(text=" | ".join(texts), page=page_no, in_table=True,
                                      box=(round(x0, 1), round(top, 1), round(x1, 1),
                                           round(bottom, 1))))
+        page.close()
         return rows
 
     def close() -> None:
@@ -117,6 +117,13 @@ def _read_page(pdf: pypdfium2.PdfDocument, index: int, source: Source) -> Page:
                     width=width, height=height)
     finally:
         page.close()
+
+
+def _undouble(cell: str) -> str:
+    """Fake bold doubles every glyph of a cell ("承承办办人人"); pdfplumber reads both."""
+    if len(cell) >= 4 and len(cell) % 2 == 0 and cell[::2] == cell[1::2]:
+        return cell[::2]
+    return cell
 
 
 def _has_objects(page: pypdfium2.PdfPage) -> bool:

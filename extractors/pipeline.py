@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .facts import DocumentFacts, read_facts
+from .facts import DocumentFacts, read_facts, read_one
 from .model import Document
 from .segment import segment
 from .sources import MAX_UNZIPPED_BYTES, open_case_file
@@ -18,18 +18,26 @@ class ExtractedCase:
     pages: int = 0
 
 
-# Approval forms are tables: their cells say which value belongs to which label.
-FORM_TYPES = {"filing_approval", "closing_approval", "legal_review"}
+# Approval forms are tables. Their text layer usually reads well enough; where it leaves a
+# form's key facts unread, the table is read with pdfplumber (slower) and the form read again.
+FORM_FACTS = {"filing_approval": (("person", "filing_handler"), ("date", "document_date")),
+              "closing_approval": (("date", "document_date"),),
+              "legal_review": (("date", "document_date"),)}
 
 
-def add_form_tables(documents: list[Document]) -> None:
-    """Add a form's table rows ("label | value") after its text lines (PDFs only)."""
-    for document in documents:
+def add_form_tables(facts: list[DocumentFacts]) -> list[DocumentFacts]:
+    out = []
+    for index, found in enumerate(facts):
+        document = found.document
+        wanted = FORM_FACTS.get(document.doc_type, ())
         reader = document.source.table_reader
-        if document.doc_type not in FORM_TYPES or reader is None:
-            continue
-        for page in range(document.first_page, document.last_page + 1):
-            document.lines.extend(reader(page))
+        missing = [kr for kr in wanted if not found.values(*kr)]
+        if missing and reader is not None:
+            for page in range(document.first_page, document.last_page + 1):
+                document.lines.extend(reader(page))
+            found = read_one(document, index)
+        out.append(found)
+    return out
 
 
 def extract_case(path: str | Path, max_unzipped: int = MAX_UNZIPPED_BYTES) -> ExtractedCase:
@@ -41,13 +49,11 @@ def extract_case(path: str | Path, max_unzipped: int = MAX_UNZIPPED_BYTES) -> Ex
         for source in case_input.sources:
             result.pages += len(source.pages)
             try:
-                found = segment(source)
-                add_form_tables(found)
-                documents.extend(found)
+                documents.extend(segment(source))
             except Exception as exc:  # keep the other sources of the case
                 source.error(f"无法切分文书（{type(exc).__name__}: {exc}）")
         try:
-            result.documents = read_facts(documents)
+            result.documents = add_form_tables(read_facts(documents))
         except Exception as exc:
             result.errors.append(f"{Path(path).name}: 事实抽取失败（{type(exc).__name__}: {exc}）")
         for source in case_input.sources:
