@@ -33,6 +33,8 @@ CERT_RE = re.compile(r"(?<![\dA-Za-z])(?:[A-Z]{1,3})?\d{8,20}(?![\dA-Za-z])")
 CREDIT_RE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 FIELD_SEP = re.compile(r"\s*(?:[:：]|\s\|\s)\s*")
 CELL_SEP = re.compile(r"[ \t]+(?=\S)")
+_SPACE = re.compile(r"\s")
+_CELL_TAIL = re.compile(r"([\u4e00-\u9fff（）()]{1,6})(?:[ \t]|\n|$)")
 CLAUSE_BREAK = "，。；！？,;：:"
 SENTENCE_BREAK = "。！？；"
 CLAUSE_WINDOW = 40
@@ -181,19 +183,38 @@ def make_field_values(nlp: Language, name: str) -> "FieldValues":
 class FieldValues:
     """The value after each FIELD label: to the end of its line, or to the next label."""
 
+    def __init__(self) -> None:
+        self.labels = {label for labels in load_lexicon().labels.values() for label in labels}
+
+    def _wrapped_cell(self, text: str, start: int, end: int) -> str | None:
+        """A form cell too narrow for its value wraps it: "当事人 重庆某某有限\n公司 承办机构 …"."""
+        following = _CELL_TAIL.match(text, end + 1) if end < len(text) else None
+        if following and following.group(1) not in self.labels:
+            return text[start:end].strip() + following.group(1)
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         labels = [e for e in doc.ents if e.label_ == "FIELD"]
         values: list[Span] = []
         for i, ent in enumerate(labels):
             sep = FIELD_SEP.match(text, ent.end_char)
+            cell = False
             if not sep and (ent.start_char == 0 or text[ent.start_char - 1] == "\n"):
                 sep = CELL_SEP.match(text, ent.end_char)  # a form cell: "案由 涉嫌…案"
+                cell = True
             if not sep:
                 continue
             start = sep.end()
             line_end = text.find("\n", start)
             end = len(text) if line_end < 0 else line_end
+            value_text = None
+            if cell:  # cells of a form row read as one line: the value is the next cell only
+                gap = _SPACE.search(text, start, end)
+                if gap:
+                    end = gap.start()
+                else:
+                    value_text = self._wrapped_cell(text, start, end)
             for nxt in labels[i + 1:]:
                 if nxt.start_char >= end:
                     break
@@ -205,7 +226,7 @@ class FieldValues:
                 end -= 1
             span = _span(doc, ent.start_char, end, ent.ent_id_ or ent.text) if end > start else None
             if span is not None:
-                span._.value = text[start:end].strip()
+                span._.value = value_text or text[start:end].strip()
                 values.append(span)
         doc.spans["fields"] = values
         return doc

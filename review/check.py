@@ -74,6 +74,7 @@ def check_case(case: CaseFile, checklist: Checklist | None = None,
         "provisional": score.provisional,
         "items": items,
         "findings": findings(case, checklist),
+        "present_documents": sorted(present_documents(case)),
     }
 
 
@@ -92,3 +93,40 @@ def _unknown_kind(case: CaseFile) -> dict:
     return {"case_file": case.case_file, "kind": None, "checklist": None, "score": None,
             "score_range": [0, 100], "grade": None, "veto": [], "provisional": True,
             "items": [], "note": "未能判断案卷类型（未找到处罚决定书、查封扣押决定书或移送书），需人工评查"}
+
+
+def latest_decisions(decisions: list[dict]) -> dict[str, dict]:
+    """Reviewer decisions (history, oldest first) → the effective one per item."""
+    latest: dict[str, dict] = {}
+    for decision in decisions:
+        latest[decision["item_id"]] = {"verdict": decision["verdict"],
+                                       "points_lost": decision.get("points_lost")}
+    return latest
+
+
+def rescore(check: dict, decisions: dict[str, dict]) -> dict:
+    """A stored machine check with reviewer decisions applied: the score the file has now.
+
+    Machine verdicts stay as they were (with their evidence); each item also says whose
+    verdict counts. Items a reviewer decided are no longer pending."""
+    if not check or not check.get("kind"):
+        return check
+    checklist = checklist_for(check["kind"])
+    machine = {item["id"]: {"verdict": item.get("machine_verdict", item["verdict"])}
+               for item in check["items"] if item.get("source") != "absent_document"}
+    present = check.get("present_documents")
+    score = score_file(checklist, machine, decisions=decisions,
+                       present_documents=present if present is not None else None)
+    by_id = {i.id: i for i in score.items}
+    items = []
+    for item in check["items"]:
+        now = by_id.get(item["id"])
+        if now is None:
+            items.append(item)
+            continue
+        items.append({**item, "verdict": now.verdict, "source": now.source,
+                      "machine_verdict": item.get("machine_verdict", item["verdict"]),
+                      "points_lost": now.lost if now.verdict == "fail" else 0})
+    return {**check, "score": score.score, "score_range": list(score.score_range),
+            "grade": score.grade, "veto": list(score.veto), "provisional": score.provisional,
+            "items": items}

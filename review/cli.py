@@ -46,6 +46,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="每个案卷输出一行JSON")
     check.add_argument("--config", help="配置文件（YAML），默认使用内置配置")
     check.add_argument("--checklists", metavar="DIR", help="评查表目录（默认使用内置评查表）")
+    run = sub.add_parser("run", help="批量评查：读取、评查、入库，并输出汇总表和评查表")
+    run.add_argument("paths", nargs="+", metavar="DIR|ZIP|FILE",
+                     help="案卷所在文件夹（每个子文件夹、zip或PDF/DOCX为一个案卷），或案卷本身")
+    run.add_argument("--roster", help="候选名单（XLSX、CSV或YAML）")
+    run.add_argument("--jobs", type=int, default=None, help="并行进程数（默认：CPU核数）")
+    run.add_argument("--out", default="out", help="输出文件夹（默认：out）")
+    run.add_argument("--db", default=None,
+                     help="数据库：SQLite文件路径或PostgreSQL URL（默认：$REVIEW_DB_URL 或 review.sqlite）")
+    run.add_argument("--config", help="配置文件（YAML），默认使用内置配置")
     return parser
 
 
@@ -87,6 +96,35 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if unreadable else 0
 
 
+def cmd_run(args: argparse.Namespace) -> int:
+    from .batch import run_batch
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs 至少为1")
+    summary = run_batch(args.paths, db=args.db, jobs=args.jobs, out=args.out,
+                        roster=args.roster, config=args.config)
+    rate = summary.pages / summary.seconds if summary.seconds else 0
+    print(f"本次运行（编号{summary.run_id}）：共{len(summary.cases)}个案卷，处理{summary.processed}个，"
+          f"未变化跳过{summary.skipped}个；{summary.pages}页，用时{summary.seconds:.1f}秒"
+          f"（{rate:.0f}页/秒）。")
+    for path in summary.missing:
+        print(f"  ! 不存在：{path}")
+    for path in summary.failed:
+        print(f"  ✗ 处理失败：{path}")
+    if summary.with_errors:
+        print(f"  有读取问题的案卷{len(summary.with_errors)}个（详见汇总表“读取问题”列）：")
+        for path in summary.with_errors:
+            print(f"    - {path}")
+    for path in summary.rereview:
+        print(f"  ↻ 评查后文件有变化，需重新评查：{path}")
+    if summary.outputs:
+        print("输出：")
+        labels = {"summary": "汇总表", "reports": "评查表（每卷一份）", "jsonl": "JSON Lines",
+                  "candidates": "候选人检查"}
+        for key, path in summary.outputs.items():
+            print(f"  {labels.get(key, key)}：{path}")
+    return 0 if summary.ok else 1
+
+
 def summary_table(cases: list[CaseFile]) -> str:
     header = ["案卷", "文书", "当事人", "决定书文号", "措施", "措施日期", "评查期内", "主要承办人",
               "案件类型", "罚款（元）"]
@@ -121,8 +159,13 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_extract(args)
         if args.command == "check":
             return cmd_check(args)
+        if args.command == "run":
+            return cmd_run(args)
     except (SettingsError, ChecklistError) as exc:
         print(f"review-cases: {exc}", file=sys.stderr)
+        return 2
+    except UsageError as exc:
+        print(f"review-cases: 用法错误：{exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

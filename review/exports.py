@@ -82,14 +82,14 @@ def write_review_docx(case_json: dict, check: dict | None, path: Path,
                       titles: dict[str, str] | None = None) -> Path:
     """The 评查表 of one case file: items, verdicts, evidence and the score."""
     import docx
+    from docx.oxml.ns import qn
     from docx.shared import Pt
 
     check = check or {}
     document = docx.Document()
     style = document.styles["Normal"]
     style.font.size = Pt(10.5)
-    style.element.rPr.rFonts.set(
-        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia", "宋体")
+    style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "宋体")
     document.add_heading("生态环境行政执法案卷评查表", level=1)
     kind = KIND_NAMES.get(check.get("kind"), "未定")
     rows = [("案卷", Path(case_json["case_file"]).name), ("案卷类型", kind),
