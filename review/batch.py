@@ -221,6 +221,8 @@ def run_batch(inputs: list[str], *, db: str | None = None, jobs: int | None = No
     if out:
         from review.outputs import write_outputs
         summary.outputs = write_outputs(store, cases, Path(out), roster=roster)
+    summary.outputs["database"] = (store.url.database if store.url.get_backend_name() == "sqlite"
+                                   else store.url.render_as_string(hide_password=True))
     store.close()
     return summary
 

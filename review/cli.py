@@ -10,6 +10,7 @@ from extractors.pipeline import extract_case
 
 from .assemble import CaseFile, assemble
 from checklists.schema import ChecklistError
+from review.roster import RosterError
 
 from .config import SettingsError, load_settings
 from .textable import render_table
@@ -55,6 +56,30 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--db", default=None,
                      help="数据库：SQLite文件路径或PostgreSQL URL（默认：$REVIEW_DB_URL 或 review.sqlite）")
     run.add_argument("--config", help="配置文件（YAML），默认使用内置配置")
+    cand = sub.add_parser("candidates", help="按候选名单检查候选人：冲突、承办人、评查期、计分")
+    cand.add_argument("--roster", required=True, help="候选名单（XLSX、CSV或YAML）")
+    cand.add_argument("paths", nargs="+", metavar="PATH", help="案卷或案卷所在文件夹")
+    cand.add_argument("--json", action="store_true", help="输出JSON")
+    cand.add_argument("--db", default=None, help="数据库（用于读取已记录的随机抽取结果）")
+    cand.add_argument("--config", help="配置文件（YAML）")
+    draw = sub.add_parser("draw", help="为没有随机抽取案卷的候选人抽取案卷（可复现、留痕）")
+    draw.add_argument("--roster", required=True, help="候选名单（XLSX、CSV或YAML）")
+    draw.add_argument("paths", nargs="+", metavar="PATH", help="案卷或案卷所在文件夹")
+    draw.add_argument("--seed", help="随机种子（默认随机生成并记录）")
+    draw.add_argument("--force", action="store_true", help="重新抽取（须用 --reason 写明原因）")
+    draw.add_argument("--reason", help="重新抽取的原因")
+    draw.add_argument("--by", help="抽取人")
+    draw.add_argument("--json", action="store_true", help="输出JSON")
+    draw.add_argument("--db", default=None, help="数据库（默认：$REVIEW_DB_URL 或 review.sqlite）")
+    draw.add_argument("--config", help="配置文件（YAML）")
+    sheets = sub.add_parser("sheets", help="生成集体自评打分表和候选个人自评打分表（XLSX）")
+    sheets.add_argument("--roster", required=True, help="候选名单（XLSX、CSV或YAML）")
+    sheets.add_argument("paths", nargs="+", metavar="PATH", help="案卷或案卷所在文件夹")
+    sheets.add_argument("--out", required=True, help="输出文件夹")
+    sheets.add_argument("--db", default=None, help="数据库（用于读取已记录的随机抽取结果）")
+    sheets.add_argument("--config", help="配置文件（YAML）")
+    template = sub.add_parser("roster-template", help="生成空白候选名单模板（XLSX）")
+    template.add_argument("out", metavar="OUT.xlsx")
     return parser
 
 
@@ -119,10 +144,77 @@ def cmd_run(args: argparse.Namespace) -> int:
     if summary.outputs:
         print("输出：")
         labels = {"summary": "汇总表", "reports": "评查表（每卷一份）", "jsonl": "JSON Lines",
-                  "candidates": "候选人检查"}
+                  "candidates": "候选人检查", "sheet_collective": "集体自评打分表",
+                  "sheet_individual": "候选个人自评打分表", "database": "数据库"}
         for key, path in summary.outputs.items():
             print(f"  {labels.get(key, key)}：{path}")
     return 0 if summary.ok else 1
+
+
+def _records(args: argparse.Namespace):
+    from .candidacy import case_records
+    try:
+        return case_records(args.paths, args.config)
+    except FileNotFoundError as exc:
+        raise UsageError(f"不存在：{exc}") from exc
+
+
+def _stored_draw(db: str | None):
+    from .candidacy import latest_draw
+    from .store import open_store
+    store = open_store(db)
+    try:
+        return latest_draw(store)
+    finally:
+        store.close()
+
+
+def cmd_candidates(args: argparse.Namespace) -> int:
+    from .candidacy import evaluate
+    from .report import candidates_report
+    result = evaluate(args.roster, _records(args), draw=_stored_draw(args.db))
+    if args.json:
+        print(json.dumps({k: result[k] for k in result if k != "config"}, ensure_ascii=False,
+                         default=str))
+    else:
+        print(candidates_report(result))
+    return 1 if any(c.get("severity", "error") == "error" for c in result["conflicts"]) else 0
+
+
+def cmd_draw(args: argparse.Namespace) -> int:
+    from .candidacy import RedrawRefused, make_draw
+    from .report import draw_report
+    from .store import open_store
+    if args.force and not args.reason:
+        raise UsageError("重新抽取须用 --reason 写明原因")
+    records = _records(args)
+    store = open_store(args.db)
+    try:
+        record = make_draw(store, args.roster, records, seed=args.seed, force=args.force,
+                           reason=args.reason, by=args.by)
+    except RedrawRefused as exc:
+        print(f"review-cases: 已抽取过，未重新抽取：{exc}（如确需重抽，请加 --force --reason 原因）",
+              file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(json.dumps(record.to_dict(), ensure_ascii=False) if args.json else draw_report(record))
+    return 0
+
+
+def cmd_sheets(args: argparse.Namespace) -> int:
+    from .candidacy import evaluate
+    from .sheets import write_sheets
+    result = evaluate(args.roster, _records(args), draw=_stored_draw(args.db))
+    for kind, path in write_sheets(result, Path(args.out)).items():
+        print(f"{'集体' if kind == 'collective' else '候选个人'}自评打分表：{path}")
+    return 0
+
+
+def cmd_roster_template(args: argparse.Namespace) -> int:
+    from .roster import write_template
+    print(f"候选名单模板：{write_template(args.out)}")
+    return 0
 
 
 def summary_table(cases: list[CaseFile]) -> str:
@@ -161,7 +253,11 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_check(args)
         if args.command == "run":
             return cmd_run(args)
-    except (SettingsError, ChecklistError) as exc:
+        commands = {"candidates": cmd_candidates, "draw": cmd_draw, "sheets": cmd_sheets,
+                    "roster-template": cmd_roster_template}
+        if args.command in commands:
+            return commands[args.command](args)
+    except (SettingsError, ChecklistError, RosterError) as exc:
         print(f"review-cases: {exc}", file=sys.stderr)
         return 2
     except UsageError as exc:

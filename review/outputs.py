@@ -43,11 +43,13 @@ def write_outputs(store, cases: list[str], out: Path, roster: str | None = None)
         "reports": str(out / REPORTS),
     }
     if roster:
-        from .subscores import evaluate_candidates
-        scores = {case_json["case_file"]: check for case_json, check in records if check}
-        result = evaluate_candidates(roster, [c for c, _ in records], scores=scores)
+        from .candidacy import evaluate, latest_draw
+        result = evaluate(roster, records, draw=latest_draw(store))
         path = out / CANDIDATES
-        path.write_text(json.dumps(result, ensure_ascii=False, indent=2, default=str),
-                        encoding="utf-8")
+        path.write_text(json.dumps({k: v for k, v in result.items() if k != "config"},
+                                   ensure_ascii=False, indent=2, default=str), encoding="utf-8")
         outputs["candidates"] = str(path)
+        from .sheets import write_sheets
+        for kind, sheet in write_sheets(result, out).items():
+            outputs[f"sheet_{kind}"] = sheet
     return outputs
