@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import hashlib
+import multiprocessing
 import os
 import sys
 import time
@@ -24,6 +25,12 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # results are recomputed on the next run.
 VERSION_SOURCES = ("extractors", "checklists", "review/assemble.py", "review/check.py",
                    "review/config.py", "review/data/settings.yaml")
+
+
+# Workers are forked from a parent that has loaded everything once (see warm_up); where fork is
+# not available (not Linux), spawn, which loads per worker.
+_CONTEXT = multiprocessing.get_context(
+    "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
 
 
 @lru_cache(maxsize=1)
@@ -240,7 +247,8 @@ def _results(todo: list[str], jobs: int, config: str | None):
     window = jobs * 2
     while pending:
         suspects: list[str] = []
-        with cf.ProcessPoolExecutor(max_workers=jobs, max_tasks_per_child=50) as pool:
+        warm_up()
+        with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=_CONTEXT) as pool:
             running: dict[cf.Future, str] = {}
             while (pending or running) and not suspects:
                 while pending and len(running) < window:
@@ -260,8 +268,19 @@ def _results(todo: list[str], jobs: int, config: str | None):
             yield case_path, _alone(case_path, config)
 
 
+def warm_up() -> None:
+    """Load the pipeline, checklists and rules once in the parent: forked workers inherit them
+    instead of each loading its own."""
+    from extractors.nlp import build_pipeline
+    from review.check import checklist_for
+    build_pipeline()
+    for kind in ("general_penalty", "no_penalty", "daily_penalty", "seizure",
+                 "transfer_detention", "transfer_criminal"):
+        checklist_for(kind)
+
+
 def _alone(case_path: str, config: str | None) -> dict:
-    with cf.ProcessPoolExecutor(max_workers=1) as pool:
+    with cf.ProcessPoolExecutor(max_workers=1, mp_context=_CONTEXT) as pool:
         try:
             return pool.submit(process_case, case_path, config).result()
         except cf.process.BrokenProcessPool:
