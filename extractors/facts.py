@@ -103,6 +103,9 @@ class FactReader:
         self._amounts()
         self._mentions()
         self._clauses()
+        self._served()
+        self._transfer_kind()
+        self._id_numbers()
         return self.out
 
     def fields_for(self, role: str) -> list[Span]:
@@ -245,6 +248,54 @@ class FactReader:
                 if _in_quotation(text, match.start()):
                     continue  # a law quoted in “…” states what the law says, not this case
                 self.fact("clause", clause_value(match), name, match.start(), match.end())
+
+
+    def _served(self) -> None:
+        """What a 送达回证 served: the document's kind (by the title it names) and numbers."""
+        if self.document.doc_type != "service_receipt":
+            return
+        numbers = [s for s in self.doc.spans["numbers"]]
+        kind, where = None, None
+        for line_index, line in enumerate(self.document.lines):
+            body = line.text.replace("送达回证", "")
+            for name, pattern in self.lexicon.subtypes + self.lexicon.titles:
+                if name in ("other", "cover", "catalogue", "service_receipt"):
+                    continue
+                match = pattern.search(body)
+                if match:
+                    kind, where = name, self.line_starts[line_index]
+                    break
+            if kind:
+                break
+        if kind is None and not numbers:
+            return
+        start = where if where is not None else numbers[0].start_char
+        self.fact("served_document", {"kind": kind, "numbers": [n._.value for n in numbers]},
+                  "served", start, start + 1)
+
+    def _transfer_kind(self) -> None:
+        """A 移送书 transfers for administrative detention or as a suspected crime."""
+        if self.document.doc_type != "transfer_notice":
+            return
+        text = self.document.title + "\n" + self.text
+        for kind, pattern in (("transfer_detention", _DETENTION), ("transfer_criminal", _CRIMINAL)):
+            match = pattern.search(text)
+            if match:
+                offset = max(0, match.start() - len(self.document.title) - 1)
+                self.fact("transfer_kind", kind, "transfer", offset, offset + len(match.group(0)))
+                return
+
+    def _id_numbers(self) -> None:
+        """A party's 身份证 number says the party is a citizen (hearing thresholds differ)."""
+        for span in self.fields_for("id_number"):
+            match = _CITIZEN_ID.search(span._.value)
+            if match:
+                self.fact("id_number", match.group(0), "party_id", span.start_char, span.end_char)
+
+
+_DETENTION = re.compile(r"行政拘留")
+_CRIMINAL = re.compile(r"涉嫌[^，。\n]{0,12}犯罪|刑事")
+_CITIZEN_ID = re.compile(r"\d{6}[\d*＊]{8,11}[\dXx*＊]")
 
 
 def _in_quotation(text: str, position: int) -> bool:

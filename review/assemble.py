@@ -5,7 +5,6 @@ How each field is derived is written down in docs/facts.md.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from extractors.facts import DocumentFacts
@@ -65,12 +64,7 @@ def _first(values):
 
 
 def transfer_kind(doc: DocumentFacts) -> str | None:
-    text = doc.document.title + "\n" + doc.document.text
-    if "行政拘留" in text:
-        return "transfer_detention"
-    if re.search(r"涉嫌[^，。\n]{0,12}犯罪|刑事", text):
-        return "transfer_criminal"
-    return None
+    return doc.first("transfer_kind")
 
 
 def assemble(extracted: ExtractedCase, settings: Settings | None = None) -> CaseFile:

@@ -12,12 +12,10 @@ from typing import Iterable
 
 from checklists.registry import Evidence, Verdict
 from extractors.facts import DocumentFacts
-from extractors.lexicon import load_lexicon
 from extractors.model import Fact
 
 ORGANISATION = re.compile(r"公司|厂|企业|中心|合作社|集团|研究院|研究所|学校|医院|协会|站$|场$|"
                           r"酒店|宾馆|商行|店$|经营部|事务所|委员会")
-CITIZEN_ID = re.compile(r"\d{17}[\dXx]")
 
 
 def evidence(items: Iterable[Fact | DocumentFacts]) -> list[Evidence]:
@@ -77,38 +75,17 @@ def case_clauses(case, name: str) -> list[Fact]:
 
 def served_documents(case) -> list[tuple[DocumentFacts, DocumentFacts | None, str | None]]:
     """Each service receipt with the document it served (matched by number, else by title)."""
-    lexicon = load_lexicon()
     by_number = {d.document.number: d for d in case.documents
                  if d.document.number and d.document.doc_type != "service_receipt"}
     out = []
     for receipt in case.docs("service_receipt"):
-        text = receipt.document.text
-        target = None
-        for number, doc in by_number.items():
-            if number in _numbers_in(receipt):
-                target = doc
-                break
-        kind = target.document.kind if target else _served_kind(text, lexicon)
+        served = receipt.first("served_document") or {"kind": None, "numbers": []}
+        target = next((by_number[n] for n in served["numbers"] if n in by_number), None)
+        kind = target.document.kind if target else served["kind"]
         if target is None and kind:
             target = first_doc(case, kind)
         out.append((receipt, target, kind))
     return out
-
-
-def _numbers_in(doc: DocumentFacts) -> set[str]:
-    from extractors.nlp import NUMBER_RE
-    from extractors.normalize import normalize_number
-    return {normalize_number(m.group(0)) for m in NUMBER_RE.finditer(doc.document.text)}
-
-
-def _served_kind(text: str, lexicon) -> str | None:
-    body = text.replace("送达回证", "")
-    for kind, pattern in lexicon.subtypes + lexicon.titles:
-        if kind in ("other", "cover", "catalogue", "service_receipt"):
-            continue
-        if pattern.search(body):
-            return kind
-    return None
 
 
 def service_of(case, *kinds: str) -> DocumentFacts | None:
@@ -136,8 +113,7 @@ def party_is_organisation(case) -> bool | None:
     codes = case.facts("credit_code")
     if codes or (party and ORGANISATION.search(party)):
         return True
-    if party and (CITIZEN_ID.search(" ".join(d.document.text[:400] for d in case.documents))
-                  or len(party) <= 4):
+    if party and (case.facts("id_number") or len(party) <= 4):
         return False
     return None
 
