@@ -127,6 +127,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise UsageError("--jobs 至少为1")
     summary = run_batch(args.paths, db=args.db, jobs=args.jobs, out=args.out,
                         roster=args.roster, config=args.config)
+    if summary.outputs.get("jsonl") and len(summary.cases) <= 60:
+        print(run_table(Path(summary.outputs["jsonl"])))
     rate = summary.pages / summary.seconds if summary.seconds else 0
     print(f"本次运行（编号{summary.run_id}）：共{len(summary.cases)}个案卷，处理{summary.processed}个，"
           f"未变化跳过{summary.skipped}个；{summary.pages}页，用时{summary.seconds:.1f}秒"
@@ -215,6 +217,36 @@ def cmd_roster_template(args: argparse.Namespace) -> int:
     from .roster import write_template
     print(f"候选名单模板：{write_template(args.out)}")
     return 0
+
+
+def run_table(jsonl: Path) -> str:
+    """The cases of a run, one line each: what a clerk looks at first."""
+    from .check import KIND_NAMES
+    header = ["案卷", "类型", "决定书文号", "当事人", "主要承办人", "评查期内", "得分", "问题"]
+    rows = []
+    for line in jsonl.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        check = record.get("check") or {}
+        score = "—"
+        if check.get("score") is not None:
+            low, high = check["score_range"]
+            score = f"{check['score']:g}" if not check["provisional"] or low == high \
+                else f"待定{low:g}～{high:g}"
+        problems = []
+        if check.get("veto"):
+            problems.append("否决" + "、".join(check["veto"]))
+        failed = [i["id"] for i in check.get("items", []) if i["verdict"] == "fail"
+                  and i.get("source") == "machine"]
+        if failed:
+            problems.append("不通过" + "、".join(failed))
+        if record.get("errors"):
+            problems.append("读取问题")
+        rows.append([Path(record["case_file"]).name, KIND_NAMES.get(check.get("kind"), "—"),
+                     record.get("decision_number") or "—", record.get("party") or "—",
+                     "、".join(record.get("lead_handlers") or []) or "—",
+                     {True: "是", False: "否"}.get(record.get("in_review_window"), "—"),
+                     score, "；".join(problems) or "—"])
+    return render_table(header, rows)
 
 
 def summary_table(cases: list[CaseFile]) -> str:
