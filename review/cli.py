@@ -56,28 +56,25 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--db", default=None,
                      help="数据库：SQLite文件路径或PostgreSQL URL（默认：$REVIEW_DB_URL 或 review.sqlite）")
     run.add_argument("--config", help="配置文件（YAML），默认使用内置配置")
-    cand = sub.add_parser("candidates", help="按候选名单检查候选人：冲突、承办人、评查期、计分")
-    cand.add_argument("--roster", required=True, help="候选名单（XLSX、CSV或YAML）")
-    cand.add_argument("paths", nargs="+", metavar="PATH", help="案卷或案卷所在文件夹")
-    cand.add_argument("--json", action="store_true", help="输出JSON")
-    cand.add_argument("--db", default=None, help="数据库（用于读取已记录的随机抽取结果）")
-    cand.add_argument("--config", help="配置文件（YAML）")
-    draw = sub.add_parser("draw", help="为没有随机抽取案卷的候选人抽取案卷（可复现、留痕）")
-    draw.add_argument("--roster", required=True, help="候选名单（XLSX、CSV或YAML）")
-    draw.add_argument("paths", nargs="+", metavar="PATH", help="案卷或案卷所在文件夹")
+    def roster_command(name: str, help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text)
+        command.add_argument("--roster", required=True, help="候选名单（XLSX、CSV或YAML）")
+        command.add_argument("paths", nargs="+", metavar="PATH", help="案卷或案卷所在文件夹")
+        command.add_argument("--db", default=None,
+                             help="数据库（记录、读取随机抽取结果；默认：$REVIEW_DB_URL 或 review.sqlite）")
+        command.add_argument("--config", help="配置文件（YAML）")
+        return command
+
+    roster_command("candidates", "按候选名单检查候选人：冲突、承办人、评查期、计分").add_argument(
+        "--json", action="store_true", help="输出JSON")
+    draw = roster_command("draw", "为没有随机抽取案卷的候选人抽取案卷（可复现、留痕）")
     draw.add_argument("--seed", help="随机种子（默认随机生成并记录）")
     draw.add_argument("--force", action="store_true", help="重新抽取（须用 --reason 写明原因）")
     draw.add_argument("--reason", help="重新抽取的原因")
     draw.add_argument("--by", help="抽取人")
     draw.add_argument("--json", action="store_true", help="输出JSON")
-    draw.add_argument("--db", default=None, help="数据库（默认：$REVIEW_DB_URL 或 review.sqlite）")
-    draw.add_argument("--config", help="配置文件（YAML）")
-    sheets = sub.add_parser("sheets", help="生成集体自评打分表和候选个人自评打分表（XLSX）")
-    sheets.add_argument("--roster", required=True, help="候选名单（XLSX、CSV或YAML）")
-    sheets.add_argument("paths", nargs="+", metavar="PATH", help="案卷或案卷所在文件夹")
-    sheets.add_argument("--out", required=True, help="输出文件夹")
-    sheets.add_argument("--db", default=None, help="数据库（用于读取已记录的随机抽取结果）")
-    sheets.add_argument("--config", help="配置文件（YAML）")
+    roster_command("sheets", "生成集体自评打分表和候选个人自评打分表（XLSX）").add_argument(
+        "--out", required=True, help="输出文件夹")
     template = sub.add_parser("roster-template", help="生成空白候选名单模板（XLSX）")
     template.add_argument("out", metavar="OUT.xlsx")
     return parser

@@ -36,6 +36,14 @@ def officers_min_two(case, config) -> Verdict:
     return passed("每份笔录均载明两名以上执法人员及执法证号")
 
 
+def _clash(acting: list, staff: dict, clash_note: str, ok_note: str) -> Verdict:
+    clash = [f for f in acting if f.value in staff]
+    if clash:
+        names = "、".join(dict.fromkeys(f.value for f in clash))
+        return fail(clash_note.format(names=names), *clash, *(staff[f.value] for f in clash))
+    return passed(ok_note, *acting)
+
+
 @rule("investigator_not_voter")
 def investigator_not_voter(case, config) -> Verdict:
     discussions = case.docs("collective_discussion")
@@ -44,30 +52,20 @@ def investigator_not_voter(case, config) -> Verdict:
     voters = [f for d in discussions for f in d.facts if f.kind == "person" and f.role == "voter"]
     if not voters:
         return review("未能从集体讨论记录读出参加讨论（表决）人员", *discussions)
-    staff = investigators(case)
-    clash = [f for f in voters if f.value in staff]
-    if clash:
-        names = "、".join(dict.fromkeys(f.value for f in clash))
-        return fail(f"调查人员{names}参加了集体讨论表决", *clash,
-                    *(staff[f.value] for f in clash))
-    return passed("集体讨论参加人员中没有案件调查人员", *voters)
+    return _clash(voters, investigators(case), "调查人员{names}参加了集体讨论表决",
+                  "集体讨论参加人员中没有案件调查人员")
 
 
 @rule("reviewer_not_investigator")
 def reviewer_not_investigator(case, config) -> Verdict:
-    reviewers = people(case, "case_reviewer", "legal_reviewer")
     review_docs = [d for d in case.documents if d.document.kind in ("case_review", "legal_review")]
     if not review_docs:
         return Verdict.not_applicable("案卷中没有案件审查表或法制审核表")
+    reviewers = people(case, "case_reviewer", "legal_reviewer")
     if not reviewers:
         return review("未能从审查（审核）文书读出审查人员", *review_docs)
-    staff = investigators(case)
-    clash = [f for f in reviewers if f.value in staff]
-    if clash:
-        names = "、".join(dict.fromkeys(f.value for f in clash))
-        return fail(f"调查人员{names}同时担任案件审查（审核）人员", *clash,
-                    *(staff[f.value] for f in clash))
-    return passed("审查（审核）人员未参与案件调查", *reviewers)
+    return _clash(reviewers, investigators(case), "调查人员{names}同时担任案件审查（审核）人员",
+                  "审查（审核）人员未参与案件调查")
 
 
 def _party_key(name: str) -> str:
