@@ -3,7 +3,8 @@
     python -m samples.generate [--out DIR]
 
 Writes ``DIR/cases/case-NN[.pdf|.zip|.docx]`` and ``DIR/expected/case-NN.json`` (DIR defaults
-to this folder).  Deterministic: running it twice gives identical bytes.
+to this folder), and the rule samples ``DIR/defects/{ok,d}-NN[…]`` with ``DIR/defects/expected.json``
+(see ``samples/casegen/defects.py``).  Deterministic: running it twice gives identical bytes.
 
 API (see samples/casegen): ``build_cases() -> list[CaseSpec]``, ``write_case(spec, out_dir, fmt)``,
 ``expected_json(spec, case_file) -> dict``, ``random_case(rng, case_id) -> CaseSpec``,
@@ -20,10 +21,11 @@ from pathlib import Path
 
 from samples.casegen import (CaseSpec, build_cases, expected_json, layout_case, random_case,
                              write_case, write_combined_pdf)
+from samples.casegen.defects import RuleCase, rule_cases
 
 HERE = Path(__file__).resolve().parent
 __all__ = ["build_cases", "write_case", "expected_json", "random_case", "write_combined_pdf", "generate",
-           "CaseSpec", "layout_case"]
+           "generate_defects", "CaseSpec", "layout_case", "rule_cases"]
 
 
 def case_file_arg(spec: CaseSpec, target: Path) -> str:
@@ -52,6 +54,33 @@ def generate(out: Path = HERE, specs: list[CaseSpec] | None = None) -> list[Path
             dumps(exp), encoding="utf-8")
         written.append(target)
     return written
+
+
+def generate_defects(out: Path = HERE / "defects", cases: list[RuleCase] | None = None) -> list[Path]:
+    """The rule samples: one file per case plus ``expected.json`` keyed by the case path as passed
+    on the command line from the repository root (``samples/defects/d-03``)."""
+    out = Path(out)
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    expected, written = {}, []
+    for rc in cases or rule_cases():
+        target = write_case(rc.spec, out)
+        expected[f"samples/defects/{target.name}"] = {
+            "broken": rc.broken, "defect": rc.defect, "format": rc.spec.fmt, "kind": rc.spec.kind,
+            "verdicts": rc.verdicts}
+        written.append(target)
+    (out / "expected.json").write_text(dumps(expected), encoding="utf-8")
+    return written
+
+
+def defects_table(cases: list[RuleCase] | None = None) -> str:
+    """The rule-sample table of samples/README.md."""
+    rows = ["| case | format | kind | broken rule | defect |", "|---|---|---|---|---|"]
+    for rc in cases or rule_cases():
+        rows.append(f"| {rc.case_id} | {FORMAT_TEXT[rc.spec.fmt]} | {rc.spec.kind} | "
+                    f"{'`' + rc.broken + '`' if rc.broken else '— (clean)'} | {rc.defect} |")
+    return "\n".join(rows) + "\n"
 
 
 FORMAT_TEXT = {"pdf_dir": "folder of PDFs", "docx_dir": "folder of DOCX", "mixed_dir": "folder, PDF + DOCX",
@@ -90,8 +119,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.readme:
         print(readme_table(), end="")
+        print()
+        print(defects_table(), end="")
         return 0
-    for p in generate(args.out):
+    for p in generate(args.out) + generate_defects(args.out / "defects"):
         print(p.relative_to(args.out) if p.is_relative_to(args.out) else p)
     return 0
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from .model import Block, CaseSpec, DocSpec, Number, Officer, Style
 from .scenarios import SCENARIOS
@@ -374,8 +375,12 @@ def b_prior_notice(ctx: Ctx, doc: DocSpec) -> list[Block]:
         if f.get("confiscate"):
             items.append(f"没收违法所得人民币{yuan_capital(f['confiscate'])}")
         out.append(P(f"依据{sc.basis}的规定，{sc.discretion}我局拟对你单位作出如下行政处罚：" + "；".join(items) + "。"))
-        rights = ("根据《中华人民共和国行政处罚法》第四十四条、第四十五条、第六十三条、第六十四条的规定，你单位可以在收到本告知书之日起"
-                  "五个工作日内向我局提出书面陈述、申辩意见，或者要求举行听证；逾期未提出的，视为放弃上述权利。")
+        if f.get("hearing", True):
+            rights = ("根据《中华人民共和国行政处罚法》第四十四条、第四十五条、第六十三条、第六十四条的规定，你单位可以在收到本告知书之日起"
+                      "五个工作日内向我局提出书面陈述、申辩意见，或者要求举行听证；逾期未提出的，视为放弃上述权利。")
+        else:       # a 行政处罚事先告知书 without the hearing right (below the hearing threshold, or a defect)
+            rights = ("根据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你单位可以在收到本告知书之日起"
+                      "五个工作日内向我局提出书面陈述、申辩意见；逾期未提出的，视为放弃陈述、申辩的权利。")
     out.append(P(rights))
     out.append(P(f"联系地址：{AGENCY_ADDR}        邮政编码：401320        联系电话：{AGENCY_PHONE}"))
     out += ctx.signoff(doc.date)
@@ -397,7 +402,7 @@ def b_legal_review(ctx: Ctx, doc: DocSpec) -> list[Block]:
         [L("立案号"), C(ctx.n(filing) if filing else ""), L("送审时间"), C(ctx.fd(f.get("submitted", doc.date)))],
         [L("当事人"), C(p.name), L("承办机构"), C(TEAM)],
         [L("审核内容"), C("\n".join(f"{i}．{q}" for i, q in enumerate(qs, 1)), colspan=3)],
-        [L("审核意见"), C(opinion + f"\n»审核人：{LEGAL_REVIEWER}\n»{ctx.fd(doc.date)}", colspan=3)],
+        [L("审核意见"), C(opinion + f"\n»审核人：{f.get('reviewer', LEGAL_REVIEWER)}\n»{ctx.fd(doc.date)}", colspan=3)],
         [L("法制机构负责人意见"), C(f"同意。\n»负责人：{LEGAL_HEAD}\n»{ctx.fd(doc.date)}", colspan=3)],
     ]
     out.append(TABLE([0.18, 0.34, 0.16, 0.32], rows))
@@ -410,10 +415,13 @@ def b_collective_discussion(ctx: Ctx, doc: DocSpec) -> list[Block]:
     attend = f.get("attendees", [AGENCY_HEAD, "邓海涛", "罗志平", "程雪梅"])
     listen: list[Officer] = f.get("listeners", [])
     out.append(T(f"案件名称：{p.name}{sp.cause or ''}"))
-    out.append(T(f"讨论时间：{ctx.fd(doc.date)}9时00分至10时30分"))
+    if ctx.st.form_date in ("dot", "dash"):       # 2025-06-13 09:00 (not 2025-06-139时00分)
+        out.append(T(f"讨论时间：{ctx.fd(doc.date)} 09:00 至 10:30"))
+    else:
+        out.append(T(f"讨论时间：{ctx.fd(doc.date)}9时00分至10时30分"))
     out.append(T("讨论地点：重庆市巴南区生态环境局三楼会议室"))
     out.append(T(f"主持人：{AGENCY_HEAD}（局长）        记录人：{LEGAL_HEAD}"))
-    out.append(T(f"出席人员：{'、'.join(attend)}"))
+    out.append(T(f"{f.get('attend_label', '出席人员')}：{'、'.join(attend)}"))
     if listen:
         out.append(T(f"列席人员：{ctx.names(listen)}（案件承办人，不参与表决）；{TEAM_HEAD}（执法支队负责人）"))
     out.append(T("讨论内容：", space_before=4))
@@ -421,19 +429,32 @@ def b_collective_discussion(ctx: Ctx, doc: DocSpec) -> list[Block]:
                  + ("我局已依法送达行政处罚事先（听证）告知书，当事人在法定期限内提交了书面陈述申辩意见，请求减轻处罚，经复核不符合减轻处罚的法定情形。"
                     if f.get("argued") else "我局已依法送达行政处罚事先（听证）告知书，当事人在法定期限内未提出陈述、申辩意见，也未申请听证。") +
                  f"承办机构建议依据{sc.basis}的规定，对当事人处以{ctx.fine(f['fine'])}。"))
-    out.append(P(f"法制机构意见：{LEGAL_HEAD}：本案已经法制审核，事实清楚，证据充分，程序合法，同意承办机构的处理意见。"))
+    if f.get("legal_line", True):
+        out.append(P(f"法制机构意见：{LEGAL_HEAD}：本案已经法制审核，事实清楚，证据充分，程序合法，同意承办机构的处理意见。"))
     for a in attend[1:]:
         out.append(P(f"{a}：同意承办机构的处理意见。"))
     out.append(P(f"{AGENCY_HEAD}：同意大家的意见。"))
     out.append(P(f"讨论结论：经集体讨论，一致同意对{p.name}处以{ctx.fine(f['fine'])}，并责令其{sc.correction}。"))
-    out.append(T(f"出席人员（签名）：{'、'.join(attend)}", space_before=8))
+    out.append(T(f"{f.get('attend_label', '出席人员')}（签名）：{'、'.join(attend)}", space_before=8))
     out.append(T(f"记录人（签名）：{LEGAL_HEAD}        {ctx.fd(doc.date)}"))
     return out
 
 
 def _remedies(ctx: Ctx, what: str = "本决定") -> str:
-    return (f"你单位如不服{what}，可以在收到{what}书之日起六十日内向重庆市巴南区人民政府申请行政复议，也可以在收到{what}书之日起"
-            f"六个月内依法向人民法院提起行政诉讼。申请行政复议或者提起行政诉讼，不停止{what}的执行。").replace("本决定书书", "本决定书")
+    days, months = ctx.doc.fields.get("remedy", ("六十", "六个月"))    # a defect may print other periods
+    return (f"你单位如不服{what}，可以在收到{what}书之日起{days}日内向重庆市巴南区人民政府申请行政复议，也可以在收到{what}书之日起"
+            f"{months}内依法向人民法院提起行政诉讼。申请行政复议或者提起行政诉讼，不停止{what}的执行。").replace("本决定书书", "本决定书")
+
+
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条(?:第[一二三四五六七八九十\d]+款)?(?:第[一二三四五六七八九十\d]+项)?"
+                      r"(?:和第[一二三四五六七八九十\d]+款)?")
+
+
+def _no_articles(provision: str) -> str:
+    """《…法》第九十九条第二项 -> 《…法》 (a decision citing the law but not the article)."""
+    text = _ARTICLE.sub("", provision)
+    text = re.sub(r"》[、及和]?(?:、)+", "》、", text)
+    return re.sub(r"(《[^》]+》)(?:[、及和]\1)+", r"\1", text).rstrip("、")
 
 
 def b_penalty_decision(ctx: Ctx, doc: DocSpec) -> list[Block]:
@@ -444,14 +465,24 @@ def b_penalty_decision(ctx: Ctx, doc: DocSpec) -> list[Block]:
     out.append(P(f"{ctx.lead_sentence()}我局于{ctx.fd(sp.dates.get('inspect'))}对你单位进行了调查，发现你单位实施了以下环境违法行为："
                  + ctx.fill(sc.facts).replace("当事人", "你单位") + "".join(ctx.equipment_sentences()) + "".join(ctx.extra())))
     out.append(P("以上事实有以下证据为凭：" + "".join(ctx.evidence_lines())))
-    out.append(P(f"你单位的上述行为违反了{sc.violated}关于“{sc.violated_text}”的规定。"))
+    if f.get("articles", True):
+        out.append(P(f"你单位的上述行为违反了{sc.violated}关于“{sc.violated_text}”的规定。"))
+    else:
+        out.append(P(f"你单位的上述行为违反了{_no_articles(sc.violated)}的有关规定。"))
     corr = sp.numbers.get("correction")
     if corr and sp.dates.get("correction") and f.get("cite_correction", True):
         out.append(P(f"我局已于{ctx.fd(sp.dates['correction'])}以《责令改正违法行为决定书》（{ctx.n(corr)}）责令你单位改正违法行为。"))
     out.append(T("二、陈述、申辩等权利的采纳情况及理由", space_before=6))
     notice = sp.numbers.get("notice")
     ntxt = f"（{ctx.n(notice)}）" if notice else ""
-    if f.get("argued"):
+    notice_doc = sp.doc("prior_notice")
+    if notice_doc is not None and not notice_doc.fields.get("hearing", True):
+        out.append(P(f"我局于{ctx.fd(sp.dates.get('notice'))}以《{notice_doc.title.replace(' ', '')}》{ntxt}告知你单位拟作出行政处罚的事实、"
+                     "理由、依据及依法享有的陈述、申辩的权利。你单位在法定期限内未提出陈述、申辩意见。"))
+    elif f.get("waived"):
+        out.append(P(f"我局于{ctx.fd(sp.dates.get('notice'))}以《行政处罚事先（听证）告知书》{ntxt}告知你单位拟作出行政处罚的事实、理由、依据及依法享有的"
+                     f"陈述、申辩和要求听证的权利。你单位于{ctx.fd(f['waived'])}提交书面意见，对拟作出的行政处罚无异议，明确表示放弃陈述、申辩和听证的权利。"))
+    elif f.get("argued"):
         out.append(P(f"我局于{ctx.fd(sp.dates.get('notice'))}以《行政处罚事先（听证）告知书》{ntxt}告知你单位拟作出行政处罚的事实、理由、依据及依法享有的"
                      "陈述、申辩和要求听证的权利。你单位在法定期限内提交了书面陈述申辩意见，称其已积极整改、请求减轻处罚。经复核，你单位所述整改情况属实，"
                      "已在裁量时予以考虑，但不符合减轻处罚的法定情形，对减轻处罚的请求不予采纳。"))
@@ -459,19 +490,26 @@ def b_penalty_decision(ctx: Ctx, doc: DocSpec) -> list[Block]:
         out.append(P(f"我局于{ctx.fd(sp.dates.get('notice'))}以《行政处罚事先（听证）告知书》{ntxt}告知你单位拟作出行政处罚的事实、理由、依据及依法享有的"
                      "陈述、申辩和要求听证的权利。你单位在法定期限内未提出陈述、申辩意见，也未要求听证。"))
     out.append(T("三、处罚依据、种类及裁量理由", space_before=6))
-    out.append(P(f"依据{sc.basis}关于“{sc.basis_text}”的规定，{sc.discretion}" + "".join(ctx.extra("discretion_extra"))))
+    if f.get("articles", True):
+        out.append(P(f"依据{sc.basis}关于“{sc.basis_text}”的规定，{sc.discretion}" + "".join(ctx.extra("discretion_extra"))))
+    else:
+        out.append(P(f"依据{_no_articles(sc.basis)}的有关规定，{sc.discretion}" + "".join(ctx.extra("discretion_extra"))))
     items = []
     if f.get("fine"):
         items.append(ctx.fine(f["fine"]))
     if f.get("confiscate"):
         items.append(f"没收违法所得人民币{yuan_capital(f['confiscate'])}")
     out.append(P("我局决定对你单位作出如下行政处罚：" + "；".join(items) + "。"))
-    out.append(T("四、履行方式和期限", space_before=6))
-    out.append(P("根据《中华人民共和国行政处罚法》第六十七条第三款的规定，你单位应当自收到本决定书之日起十五日内，通过“渝快办”非税缴款平台"
-                 "或者到重庆农村商业银行巴南支行缴纳罚没款（收款单位：重庆市巴南区财政局）。逾期不缴纳罚款的，我局将依据《中华人民共和国行政处罚法》"
-                 "第七十二条第一款第一项的规定，每日按罚款数额的百分之三加处罚款。"))
-    out.append(T("五、救济途径和期限", space_before=6))
-    out.append(P(_remedies(ctx, "本决定") + "逾期不申请行政复议、不提起行政诉讼，又不履行本处罚决定的，我局将依法申请人民法院强制执行。"))
+    section = "四"
+    if f.get("performance", True):      # a defect may leave out the 履行方式和期限 section
+        out.append(T("四、履行方式和期限", space_before=6))
+        out.append(P("根据《中华人民共和国行政处罚法》第六十七条第三款的规定，你单位应当自收到本决定书之日起十五日内，通过“渝快办”非税缴款平台"
+                     "或者到重庆农村商业银行巴南支行缴纳罚没款（收款单位：重庆市巴南区财政局）。逾期不缴纳罚款的，我局将依据《中华人民共和国行政处罚法》"
+                     "第七十二条第一款第一项的规定，每日按罚款数额的百分之三加处罚款。"))
+        section = "五"
+    out.append(T(f"{section}、救济途径和期限", space_before=6))
+    warning = "逾期不申请行政复议、不提起行政诉讼，又不履行本处罚决定的，我局将依法申请人民法院强制执行。"
+    out.append(P(_remedies(ctx, "本决定") + (warning if f.get("enforcement_warning", True) else "")))
     out += ctx.signoff(doc.date)
     return out
 
@@ -631,6 +669,117 @@ def b_closing_approval(ctx: Ctx, doc: DocSpec) -> list[Block]:
     return out
 
 
+# ------------------------------------------------------------------ documents the rule samples add
+# (samples/defects: a 案件审查表, the party's written waiver, seizure release / extension, transfer approval).
+# Their case-json doc_type is `other`; the finer kind comes from extractors/lexicon.yaml `subtypes`.
+def b_case_review(ctx: Ctx, doc: DocSpec) -> list[Block]:
+    """案件审查表: the 审查机构's review of the investigation before the notice (审查人 must not have investigated)."""
+    sp, sc, p, f = ctx.spec, ctx.sc, ctx.p, doc.fields
+    out = ctx.header(doc.title)
+    handlers: list[Officer] = f.get("handlers", [])
+    filing = sp.numbers.get("filing")
+    qs = ["违法事实是否清楚：是", "证据是否确凿、充分：是", "调查取证程序是否合法：是", "适用法律、法规、规章是否准确：是",
+          "处罚种类和幅度是否适当：是", "是否涉嫌犯罪需要移送司法机关：否"]
+    opinion = ("经审查，本案违法事实清楚，证据确凿，调查程序合法，适用依据正确，" +
+               (f"拟{ctx.fine(f['fine'])}，" if f.get("fine") else "") + "同意承办机构意见，建议依法向当事人送达事先告知书。")
+    rows = [
+        [L("案件名称"), C(f"{p.name}{sp.cause or ''}", colspan=3)],
+        [L("立案号"), C(ctx.n(filing) if filing else ""), L("送审日期"), C(ctx.fd(f.get("submitted", doc.date)))],
+        [L("当事人"), C(p.name, colspan=3)],
+        [L("承办机构"), C(TEAM, colspan=3)],
+        [L("案件承办人员"), C(ctx.names(handlers), colspan=3)],
+        [L("审查内容"), C("\n".join(f"{i}．{q}" for i, q in enumerate(qs, 1)), colspan=3)],
+        [L("审查意见"), C(opinion + f"\n»审查人：{ctx.nm(f['reviewer'])}\n»{ctx.fd(doc.date)}", colspan=3)],
+        [L("审查机构负责人意见"), C(f"同意。\n»负责人：{LEGAL_HEAD}\n»{ctx.fd(doc.date)}", colspan=3)],
+    ]
+    out.append(TABLE([0.18, 0.34, 0.16, 0.32], rows))
+    return out
+
+
+def b_statement(ctx: Ctx, doc: DocSpec) -> list[Block]:
+    """The party's written statement after the notice: here it waives 陈述、申辩 and the hearing."""
+    sp, sc, p, f = ctx.spec, ctx.sc, ctx.p, doc.fields
+    notice = sp.doc("prior_notice")
+    ntitle = notice.title.replace(" ", "") if notice else "行政处罚事先（听证）告知书"
+    nnum = f"（{ctx.n(notice.number)}）" if notice is not None and notice.number else ""
+    out = [T(ctx.title(doc.title), size=20, align="center", bold=ctx.st.fake_bold, space_after=10)]
+    out.append(T(f"{AGENCY}：", space_before=6))
+    out.append(P(f"本单位于{ctx.fd(f['received'])}收到贵局《{ntitle}》{nnum}。本单位对告知书认定的违法事实、证据和处罚依据无异议，"
+                 + (f"对拟{ctx.fine(f['fine'])}的处罚无异议，" if f.get("fine") else "")
+                 + "自愿放弃陈述、申辩和要求听证的权利，请贵局依法作出处理决定。本单位将按期履行，并已落实整改措施。"))
+    out.append(P("特此说明。"))
+    out.append(T(f"当事人（盖章）：{p.name}", align="right", space_before=24))
+    out.append(T(f"法定代表人（签名）：{p.legal_rep}", align="right"))
+    out.append(T(ctx.d(doc.date), align="right", char_space=ctx.cs(), space_after=6))
+    return out
+
+
+def _seizure_ref(ctx: Ctx) -> str:
+    sp = ctx.spec
+    return f"我局于{ctx.fd(sp.dates.get('seizure'))}以《查封（扣押）决定书》（{ctx.n(sp.numbers.get('seizure'))}）"
+
+
+def b_seizure_extension(ctx: Ctx, doc: DocSpec) -> list[Block]:
+    """查封（扣押）延期决定书: the one approved extension of the term."""
+    sp, sc, p, f = ctx.spec, ctx.sc, ctx.p, doc.fields
+    days = f.get("days", 30)
+    out = ctx.header(doc.title, number=doc.number)
+    out += ctx.party_lines("当事人")
+    out.append(P(_seizure_ref(ctx) + f"对你单位{sc.site}的相关设施、设备实施了查封，查封期限为{f.get('term', 30)}日。", space_before=6))
+    out.append(P(f"因{f.get('reason', '案件情况复杂，涉案设施排放情况需委托检测')}，在查封期限内不能作出处理决定，经本局负责人批准，依据"
+                 "《中华人民共和国行政强制法》第二十五条第一款、《环境保护主管部门实施查封、扣押办法》第十五条的规定，"
+                 f"决定将查封期限延长{days}日，自{ctx.fd(f['start'])}起至{ctx.fd(f['start'] + dt.timedelta(days=days - 1))}止。"))
+    out.append(P("延长查封期间，你单位不得擅自启封、转移、使用、销毁被查封的设施、设备及物品。"))
+    out.append(P(_remedies(ctx, "本决定")))
+    out += ctx.signoff(doc.date)
+    return out
+
+
+def b_release_decision(ctx: Ctx, doc: DocSpec) -> list[Block]:
+    """解除查封（扣押）决定书."""
+    sp, sc, p, f = ctx.spec, ctx.sc, ctx.p, doc.fields
+    out = ctx.header(doc.title, number=doc.number)
+    out += ctx.party_lines("当事人")
+    out.append(P(_seizure_ref(ctx) + f"对你单位{sc.site}的相关设施、设备实施了查封。", space_before=6))
+    out.append(P(f"经{ctx.fd(f.get('checked', doc.date))}现场复查，你单位已{sc.correction.removeprefix('立即')}，查封的设施、设备已无继续查封的必要。"
+                 "依据《中华人民共和国行政强制法》第二十八条第一款第四项、《环境保护主管部门实施查封、扣押办法》第十六条的规定，"
+                 "我局决定解除对上述设施、设备的查封（详见解除查封（扣押）清单）。"))
+    out.append(P("请你单位自收到本决定书之日起到场办理解除查封手续。你单位应当继续做好污染防治工作，我局将对你单位进行后续检查。"))
+    out += ctx.signoff(doc.date)
+    out.append(T("解除查封（扣押）清单：" + "；".join(f"{i}．{name}（{spec_}，{qty}）"
+                                          for i, (name, spec_, qty) in enumerate(sc.items, 1)) + "。", space_before=10))
+    officers: list[Officer] = f.get("officers", [])
+    out.append(T(f"当事人（签名或盖章）：{p.contact}        {ctx.fd(doc.date)}", space_before=10))
+    out.append(T("执法人员（签名）：" + "、".join(f"{ctx.nm(o.name)}（{o.cert}）" for o in officers) + f"        {ctx.fd(doc.date)}"))
+    return out
+
+
+def b_transfer_approval(ctx: Ctx, doc: DocSpec) -> list[Block]:
+    """移送涉嫌犯罪案件审批表 / 移送行政拘留审批表: the approval the 移送书 must follow closely."""
+    sp, sc, p, f = ctx.spec, ctx.sc, ctx.p, doc.fields
+    out = ctx.header(doc.title)
+    handlers: list[Officer] = f.get("handlers", [])
+    if f["transfer_kind"] == "criminal":
+        reason = (f"当事人{sc.violation}，其直接负责的主管人员{sc.person}的行为涉嫌构成污染环境犯罪。依据{sc.transfer_basis}的规定，"
+                  f"建议将本案移送{POLICE}依法处理。")
+    else:
+        reason = (f"当事人{sc.violation}，其直接负责的主管人员{sc.person}的行为属于应当适用行政拘留的情形。依据{sc.transfer_basis}的规定，"
+                  f"建议将本案移送{POLICE}依法予以行政拘留。")
+    filing = sp.numbers.get("filing")
+    rows = [
+        [L("案件名称"), C(f"{p.name}{sp.cause or ''}", colspan=3)],
+        [L("立案号"), C(ctx.n(filing) if filing else ""), L("移送机关"), C(POLICE)],
+        [L("当事人"), C(p.name, colspan=3)],
+        [L("涉案人员"), C(f"{sc.person}（直接负责的主管人员）", colspan=3)],
+        [L("移送理由及依据"), C(reason, colspan=3)],
+        [L("承办人意见"), C(f"建议移送。\n»承办人：{ctx.names(handlers)}\n»{ctx.fd(f['handler_date'])}", colspan=3)],
+        [L("承办机构负责人意见"), C(f"同意移送，请报局领导审批。\n»负责人：{TEAM_HEAD}\n»{ctx.fd(f['dept_date'])}", colspan=3)],
+        [L("单位负责人审批意见"), C(f"同意移送。\n»负责人：{AGENCY_HEAD}\n»{ctx.fd(doc.date)}", colspan=3)],
+    ]
+    out.append(TABLE([0.18, 0.34, 0.16, 0.32], rows))
+    return out
+
+
 # ------------------------------------------------------------------ `other` documents
 def b_cover(ctx: Ctx, doc: DocSpec) -> list[Block]:
     sp, p, f = ctx.spec, ctx.p, doc.fields
@@ -724,6 +873,11 @@ BUILDERS = {
     "licence": b_licence,
     "monitoring_report": b_monitoring_report,
     "photos": b_photos,
+    "case_review": b_case_review,
+    "statement": b_statement,
+    "seizure_extension": b_seizure_extension,
+    "release_decision": b_release_decision,
+    "transfer_approval": b_transfer_approval,
 }
 
 # documents whose own 文号 is reported in case-json (others: number is null)
