@@ -132,7 +132,8 @@ _LIST_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一�
                          r"问[:：]|答[:：]|第[一二三四五六七八九十\d]+[条页])")
 
 
-_LABEL_START = re.compile(r"^[\u4e00-\u9fff（）()]{2,10}[:：]")
+# A line that starts with a label (当事人：… or a form row "当事人 重庆…") is not wrapped prose.
+_LABEL_START = re.compile(r"^[\u4e00-\u9fff（）()]{2,10}(?:[:：]|[ \t]+\S)")
 
 
 def _visual_width(text: str) -> float:

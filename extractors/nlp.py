@@ -34,6 +34,8 @@ CREDIT_RE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTU
 FIELD_SEP = re.compile(r"\s*(?:[:：]|\s\|\s)\s*")
 CELL_SEP = re.compile(r"[ \t]+(?=\S)")
 _SPACE = re.compile(r"\s")
+# A value that ends like a whole name, cause or number has not wrapped into the next row.
+_COMPLETE = re.compile(r"(?:公司|厂|店|部|社|中心|院|所|局|站|场|行|馆|队|会|案|号|\d|[)）])$")
 _CELL_TAIL = re.compile(r"([\u4e00-\u9fff（）()]{1,6})(?:[ \t]|\n|$)")
 CLAUSE_BREAK = "，。；！？,;：:"
 SENTENCE_BREAK = "。！？；"
@@ -188,9 +190,12 @@ class FieldValues:
 
     def _wrapped_cell(self, text: str, start: int, end: int) -> str | None:
         """A form cell too narrow for its value wraps it: "当事人 重庆某某有限\n公司 承办机构 …"."""
+        value = text[start:end].strip()
+        if _COMPLETE.search(value):
+            return None
         following = _CELL_TAIL.match(text, end + 1) if end < len(text) else None
         if following and following.group(1) not in self.labels:
-            return text[start:end].strip() + following.group(1)
+            return value + following.group(1)
         return None
 
     def __call__(self, doc: Doc) -> Doc:

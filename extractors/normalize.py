@@ -97,9 +97,18 @@ def _adjacent_pairs(chars: list[str]) -> int:
     return sum(1 for a, b in zip(chars, chars[1:]) if _JOINABLE.match(a) and _JOINABLE.match(b))
 
 
+def _starts_clock_time(chars: list[str], j: int) -> bool:
+    k = j
+    while k < len(chars) and chars[k].isdigit():
+        k += 1
+    return k - j <= 2 and k < len(chars) and chars[k] in ":："
+
+
 def _keeps_together(chars: list[str], i: int, j: int) -> bool:
     """Spaces that never separate words: inside numbers and dates, and inside padded names."""
     prev, nxt = chars[i - 1], chars[j]
+    if prev.isdigit() and nxt.isdigit() and _starts_clock_time(chars, j):
+        return False  # "2025-06-26 09:00": a date, then a time
     if prev.isdigit() and (nxt.isdigit() or nxt in _DATE_UNIT):
         return True
     if prev in _DATE_UNIT and nxt.isdigit():

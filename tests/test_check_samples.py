@@ -32,39 +32,10 @@ RULES = ["officers_min_two", "filing_approved", "decision_within_90_days", "prio
          "party_consistent", "chronology", "seizure_duration", "transfer_deadlines"]
 RANK = {"na": 0, "pass": 1, "needs_review": 2, "fail": 3}
 
-_PARTY_CELL = ("extractor: extractors/nlp.py FieldValues._wrapped_cell reads a PDF form row "
-               "'当事人 <name>' (one wide cell) followed by the row '{next} …' as a wrapped cell and "
-               "appends '{next}' to the party name, so party_consistent compares '<name>{next}' with <name>")
 # The rule fails on a file where it should not (a false alarm).
-FALSE_ALARMS: dict[tuple[str, str], str] = {
-    ("samples/defects/ok-01", "party_consistent"): _PARTY_CELL.format(next="承办机构") + " (案件审查表)",
-    ("samples/defects/d-12.zip", "party_consistent"): _PARTY_CELL.format(next="承办机构") + " (案件审查表)",
-    ("samples/defects/d-24.zip", "party_consistent"): _PARTY_CELL.format(next="涉案人员") + " (移送行政拘留审批表)",
-    ("samples/defects/d-09.pdf", "chronology"):
-        "extractor: extractors/normalize.py _keeps_together joins '2025-06-26 09:00' into "
-        "'2025-06-2609:00', which DATE_RE (extractors/dates.py, (?!\\d) after the day) does not read; "
-        "the 集体讨论笔录's 讨论时间 is lost, FactReader._date falls back to the first date in the text "
-        "(the inspection date quoted in the 承办人汇报) and chronology finds the notice after the discussion",
-}
+FALSE_ALARMS: dict[tuple[str, str], str] = {}
 # The rule does not give the correct verdict (a pass on a broken file, needs_review for pass/fail).
-MISSES: dict[tuple[str, str], str] = {
-    ("samples/defects/d-06", "prior_notice_before_decision"):
-        "lexicon: clauses '*'.waiver ('放弃(?:陈述|…)') matches the notice's own boilerplate "
-        "'逾期未提出的，视为放弃陈述、申辩的权利', read as the party's written waiver; the decision "
-        "2 working days after service passes",
-    ("samples/defects/d-14.docx", "decision_contents_complete"):
-        "lexicon: clauses penalty_decision.performance ('(?:十五|15)日内|缴纳|缴至|缴款|履行') matches "
-        "'履行' in the remedies paragraph's '又不履行本处罚决定的', so a decision with no 履行方式和期限 "
-        "section (no place, no 十五日) passes D-decision-7",
-    ("samples/defects/d-15.pdf", "decision_contents_complete"):
-        "lexicon: clauses penalty_decision.legal_basis matches any 《…》第…条 in the decision, here the "
-        "《中华人民共和国行政处罚法》第六十七条 of the 履行 section, so a decision citing the violated and "
-        "applied laws without their articles passes D-decision-3",
-    ("samples/defects/ok-05", "seizure_duration"):
-        "lexicon: clauses seizure_days / seizure_span are read on seizure_decision only, not on the "
-        "查封（扣押）延期决定书 (kind extension_decision), so _term_days(extension) is None and "
-        "D-extension-1 / V25 say needs_review ('未能读出延长的期限') on a lawful 30+30-day seizure",
-}
+MISSES: dict[tuple[str, str], str] = {}
 
 
 def rule_verdicts(result: dict) -> dict[str, str]:
