@@ -21,6 +21,8 @@ _NOT_NAMES = {"同意", "签名", "签字", "日期", "本人", "无", "同上",
 _PARENS = re.compile(r"[（(][^）)]{0,40}[)）]")
 _NAME_SPLIT = re.compile(r"[、，,/;；\s]+")
 _STANDALONE_EXTRA = re.compile(r"[\s（）()印章盖章签名字年月日：:]*")
+_AGENCY = re.compile(rf"[{HAN}（）()]{{2,30}}(?:生态环境局|环境保护局|综合行政执法支队|执法支队|"
+                     rf"执法大队|人民政府|公安局|分局)")
 _CITATION_LINE = re.compile(r"根据|依据|依照|按照|参照|《")
 _OWN_NUMBER_LABEL = re.compile(r"文号|编号|字号|第\d+页|共\d+页")
 _FILING_NUMBER_LABEL = re.compile(r"立案号|立案编号|案号|文号|编号|第\d+页|共\d+页")
@@ -95,6 +97,7 @@ class FactReader:
     # -- reading ------------------------------------------------------------------------------
     def read(self) -> DocumentFacts:
         self.fields = list(self.doc.spans["fields"])
+        self._agency()
         self._number()
         self._date()
         self._party_and_cause()
@@ -110,6 +113,15 @@ class FactReader:
 
     def fields_for(self, role: str) -> list[Span]:
         return [s for s in self.fields if self.role_of_label.get(s.label_) == role]
+
+    def _agency(self) -> None:
+        """The issuing agency: the header line above the title (重庆市巴南区生态环境局)."""
+        for index, line in enumerate(self.document.lines[:3]):
+            text = line.text.strip()
+            if _AGENCY.fullmatch(text):
+                start = self.line_starts[index]
+                self.fact("agency", text, "issuer", start, start + len(text))
+                return
 
     def _number(self) -> None:
         """The document's own 文号: a number standing on a header line of its own (after a

@@ -23,6 +23,13 @@ PLATFORMS = ["discharge_permit", "auto_monitoring", "power_monitoring", "video_s
              "satellite_remote_sensing", "vehicle_inspection", "solid_waste_management",
              "water_fingerprint"]
 DECISIONS = ("penalty_decision", "no_penalty_decision")
+# Every dated step of a case, by the document that records it.
+EVENTS = {"filing_approval": "立案", "inspection_record": "检查", "inquiry_record": "询问",
+          "prior_notice": "告知", "legal_review": "法制审核", "collective_discussion": "集体讨论",
+          "penalty_decision": "决定", "no_penalty_decision": "决定", "correction_order": "责令改正",
+          "service_receipt": "送达", "seizure_decision": "查封扣押", "transfer_notice": "移送",
+          "police_filing_notice": "公安立案", "closing_approval": "结案",
+          "investigation_report": "调查终结"}
 
 
 @dataclass
@@ -141,6 +148,11 @@ def _case_json(case: CaseFile) -> dict:
                                if p in _mentioned(case, "platform", own_numbers)],
         "fine_yuan": fine,
         "errors": list(case.errors),
+        "agency": _first([_first(d.values("agency")) for d in decisions + case.documents]),
+        "events": [{"event": EVENTS[d.document.doc_type], "date": d.document.date,
+                    "doc_type": d.document.doc_type, "source": d.document.source.name,
+                    "page": d.document.first_page}
+                   for d in case.documents if d.document.doc_type in EVENTS and d.document.date],
         "police_filed": bool(police),
         "police_filing_date": police[0].document.date if police else None,
     }
