@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test samples bench clean
+.PHONY: run test samples bench clean system-deps
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,7 +19,14 @@ run: $(STAMP)
 	$(VENV)/bin/review-cases run samples/cases --roster samples/roster/候选名单.yaml --out out \
 		|| [ $$? -eq 1 ]
 
-test: $(STAMP)
+# The web UI's end-to-end tests drive Debian's chromium; install it when it is missing.
+system-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+		else echo "chromium is missing: install Debian's chromium (sudo apt-get install chromium)"; fi; }
+
+test: $(STAMP) system-deps
 	$(PY) -m pytest -q
 
 samples: $(STAMP)

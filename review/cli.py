@@ -75,6 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     draw.add_argument("--json", action="store_true", help="输出JSON")
     roster_command("sheets", "生成集体自评打分表和候选个人自评打分表（XLSX）").add_argument(
         "--out", required=True, help="输出文件夹")
+    serve = sub.add_parser("serve", help="启动评查网页（评查人员逐项确认或改判）")
+    serve.add_argument("--db", default=None, help="数据库（默认：$REVIEW_DB_URL 或 review.sqlite）")
+    serve.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1）")
+    serve.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
     template = sub.add_parser("roster-template", help="生成空白候选名单模板（XLSX）")
     template.add_argument("out", metavar="OUT.xlsx")
     return parser
@@ -210,6 +214,12 @@ def cmd_sheets(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import web
+    web.serve(args.db, host=args.host, port=args.port)
+    return 0
+
+
 def cmd_roster_template(args: argparse.Namespace) -> int:
     from .roster import write_template
     print(f"候选名单模板：{write_template(args.out)}")
@@ -283,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "run":
             return cmd_run(args)
         commands = {"candidates": cmd_candidates, "draw": cmd_draw, "sheets": cmd_sheets,
-                    "roster-template": cmd_roster_template}
+                    "roster-template": cmd_roster_template, "serve": cmd_serve}
         if args.command in commands:
             return commands[args.command](args)
     except (SettingsError, ChecklistError, RosterError) as exc:
