@@ -21,6 +21,10 @@ _NOT_NAMES = {"同意", "签名", "签字", "日期", "本人", "无", "同上",
 _PARENS = re.compile(r"[（(][^）)]{0,40}[)）]")
 _NAME_SPLIT = re.compile(r"[、，,/;；\s]+")
 _STANDALONE_EXTRA = re.compile(r"[\s（）()印章盖章签名字年月日：:]*")
+_OFFICER_HEADER = re.compile(r"^(?:执法|检查|询问|调查)?人员?(?:姓名)?\s*(?:\|\s*)?执法证(?:件)?(?:号码?|编号)")
+_OFFICER_ROW = re.compile(rf"^([{HAN}][{HAN}*＊×]{{1,3}})\s*(?:\|\s*)?(?:[（(]?执法证(?:件)?(?:号码?|编号)[:：]?\s*)?"
+                          r"([A-Z]{0,3}\d{6,20})")
+_LABEL_LIKE_NAME = re.compile(r"执法|证号|编号|人员|单位|姓名")
 _AGENCY = re.compile(rf"[{HAN}（）()]{{2,30}}(?:生态环境局|环境保护局|综合行政执法支队|执法支队|"
                      rf"执法大队|人民政府|公安局|分局)")
 _CITATION_LINE = re.compile(r"根据|依据|依照|按照|参照|《")
@@ -200,6 +204,35 @@ class FactReader:
                 continue
             for name in parse_names(span._.value, self.lexicon):
                 self.fact("person", name, role, span.start_char, span.end_char)
+        if self.document.doc_type in ("inspection_record", "inquiry_record"):
+            self._officer_rows(mapping)
+
+    def _officer_rows(self, mapping: dict[str, str]) -> None:
+        """Officers listed one per line under their label or a table header:
+
+            检查人员：孙晓磊 执法证号：50011220035        执法人员姓名 执法证号 所在单位
+            何东 执法证号：50011220041                  周建平 50038120012 …支队
+        """
+        role = mapping.get("inspector")
+        listing = False
+        for index, line in enumerate(self.document.lines):
+            text = line.text
+            if _OFFICER_HEADER.match(text) or any(
+                    text.startswith(label) for label in self._officer_labels()):
+                listing = True
+                continue
+            row = _OFFICER_ROW.match(text) if listing else None
+            if row is None or row.group(1) in self.role_of_label or _LABEL_LIKE_NAME.search(row.group(1)):
+                listing = False
+                continue
+            start = self.line_starts[index]
+            self.fact("person", normalize_name(row.group(1)), role, start, start + len(text))
+            cert = row.group(2)
+            at = start + row.start(2)
+            self.fact("cert_no", cert, "officer_cert", at, at + len(cert))
+
+    def _officer_labels(self) -> list[str]:
+        return [label for role in OFFICER_LABELS for label in self.lexicon.labels[role]]
 
     def _certs(self) -> None:
         if self.document.doc_type not in ("inspection_record", "inquiry_record"):

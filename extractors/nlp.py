@@ -36,7 +36,10 @@ CELL_SEP = re.compile(r"[ \t]+(?=\S)")
 _SPACE = re.compile(r"\s")
 # A value that ends like a whole name, cause or number has not wrapped into the next row.
 _COMPLETE = re.compile(r"(?:公司|厂|店|部|社|中心|院|所|局|站|场|行|馆|队|会|案|号|\d|[)）])$")
-_CELL_TAIL = re.compile(r"([\u4e00-\u9fff（）()]{1,6})(?:[ \t]|\n|$)")
+_CELL_TAIL = re.compile(r"([\u4e00-\u9fff（）()]{1,4})(?:[ \t]|\n|$)")
+# The first cell of a form row is a label: it ends like one.
+_LABEL_LIKE = re.compile(r"(?:意见|人员?|机构|机关|单位|时间|地点|日期|名称|情况|事项|号码?|电话|地址|签名|审批|来源|"
+                         r"案由|简介|理由|备注)$")
 CLAUSE_BREAK = "，。；！？,;：:"
 SENTENCE_BREAK = "。！？；"
 CLAUSE_WINDOW = 40
@@ -194,7 +197,8 @@ class FieldValues:
         if _COMPLETE.search(value):
             return None
         following = _CELL_TAIL.match(text, end + 1) if end < len(text) else None
-        if following and following.group(1) not in self.labels:
+        if following and following.group(1) not in self.labels \
+                and not _LABEL_LIKE.search(following.group(1)):
             return value + following.group(1)
         return None
 
