@@ -142,6 +142,10 @@ class FactReader:
             line = self.document.lines[index]
             start = span.start_char - self.line_starts[index]
             rest = line.text[:start] + line.text[start + len(span.text):]
+            if " | " in line.text:  # a form row: only the number's cell and the label before it
+                cells = line.text.split(" | ")
+                at = line.text[:start].count(" | ")
+                rest = (cells[at - 1] if at else "") + cells[at].replace(span.text, "", 1)
             rest = own_labels.sub("", rest)
             if len(re.sub(r"[\s:：|（）()]", "", rest)) > 2:
                 continue

@@ -26,6 +26,7 @@ class Lexicon:
     platform_context: list[str]
     clauses: dict[str, list[tuple[str, re.Pattern[str]]]]
     subtypes: list[tuple[str, re.Pattern[str]]]
+    generic_title: re.Pattern[str] | None = None
 
     def clauses_for(self, doc_type: str, kind: str | None = None) -> list[tuple[str, re.Pattern[str]]]:
         """The clauses to look for in a document of this doc_type (and finer kind)."""
@@ -39,6 +40,15 @@ class Lexicon:
     def classify_title(self, line: str) -> str | None:
         """The doc_type whose title matches the whole line, or None."""
         return self._match(line, self.titles)
+
+    def classify_heading(self, line: str) -> str | None:
+        """Like classify_title, and a heading of a document we do not know is `other`."""
+        found = self._match(line, self.titles)
+        if found is None and self.generic_title is not None:
+            text = re.sub(r"\s+", "", line)
+            if self.generic_title.fullmatch(text) and not self.agency_prefix.search(text):
+                return "other"
+        return found
 
     def subtype(self, title: str) -> str | None:
         """The finer name of a document (monitoring_report, case_review …), or None."""
@@ -88,4 +98,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         platform_context=data["platform_context"],
         subtypes=[(name, re.compile(p)) for name, ps in data.get("subtypes", {}).items() for p in ps],
         clauses=_clauses(data.get("clauses", {})),
+        generic_title=re.compile(data["generic_title"]) if data.get("generic_title") else None,
     )

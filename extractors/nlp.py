@@ -44,7 +44,11 @@ CLAUSE_BREAK = "，。；！？,;：:"
 SENTENCE_BREAK = "。！？；"
 CLAUSE_WINDOW = 40
 SENTENCE_WINDOW = 120
-_CITE_AFTER = re.compile(r"^[^，。；\n]{0,12}?案")
+_CITE_AFTER = re.compile(r"^[^，。；\n]{0,30}?案")
+# "…〔2024〕56号案（某医院未按规定贮存危险废物…案）": the term describes the cited case.
+_CITE_PAREN = re.compile(r"^[^，。；]{0,4}[（(][^）)]*$")
+# Equipment named and then not used: "FID检测仪因电池故障，本次检查未能使用".
+_NOT_USED = re.compile(r"未能使用|未使用|没有使用|无法使用|未启用|未能启用")
 _NEUTRAL_LAW = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:污染控制标准|标准|名录|管理办法|防治法|条例|规定)")
 
 
@@ -130,7 +134,10 @@ class MentionContext:
     def __init__(self, lexicon: Lexicon) -> None:
         words = "|".join(re.escape(w) for w in lexicon.negations)
         self.negation = re.compile(
-            rf"(?:{words})(?:使用|采用|运用|利用|发现|涉及|产生|属于)?(?:该|此|本|任何|相关)?$")
+            rf"(?:{words})(?:使用|采用|运用|利用|发现|检出|涉及|产生|属于|存在|见)?"
+            rf"(?:该|此|本|任何|相关|有关|其他|明显(?:的)?)?$")
+        # "未发现废电路板、含铅玻璃等危险废物": a negated list ending in 等 before the term.
+        self.negated_list = re.compile(r"(?:未发现|未见|没有|不存在|无)[^，。；]{0,30}等$")
         self.neutral = re.compile("^(?:" + "|".join(lexicon.neutral_after) + ")")
         self.context = lexicon.platform_context
 
@@ -147,11 +154,15 @@ class MentionContext:
                              + [len(text), end + CLAUSE_WINDOW])
             before = text[clause_start:start].replace("\n", "")
             after = text[end:clause_end].replace("\n", "")
-            span._.negated = bool(self.negation.search(before))
+            span._.negated = bool(self.negation.search(before) or self.negated_list.search(before)
+                                  or (span.label_.startswith("equipment:")
+                                      and _NOT_USED.search(text[end:end + SENTENCE_WINDOW]
+                                                           .split("。")[0])))
             span._.neutral = bool(self.neutral.match(after)) or bool(_NEUTRAL_LAW.match(after))
             span._.cited = _in_book_title(text, start)
             cited = [n for n in numbers if clause_start <= n.start_char < start]
-            if cited and _CITE_AFTER.match(after):
+            if cited and (_CITE_AFTER.match(after)
+                          or _CITE_PAREN.search(text[cited[-1].end_char:start])):
                 span._.cited_number = cited[-1]._.value
             sent_start = max(start - SENTENCE_WINDOW,
                              max(text.rfind(ch, 0, start) for ch in SENTENCE_BREAK) + 1)

@@ -25,7 +25,7 @@ def _title_type(line: Line, position: int, lexicon: Lexicon, kind: str) -> str |
         return None
     if position >= TOP_LINES and not (kind == "docx" and line.emphasised):
         return None
-    return lexicon.classify_title(line.text)
+    return lexicon.classify_heading(line.text)
 
 
 def segment(source: Source, lexicon: Lexicon | None = None) -> list[Document]:
