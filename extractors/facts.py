@@ -21,7 +21,7 @@ _NOT_NAMES = {"同意", "签名", "签字", "日期", "本人", "无", "同上",
 _PARENS = re.compile(r"[（(][^）)]{0,40}[)）]")
 _NAME_SPLIT = re.compile(r"[、，,/;；\s]+")
 _STANDALONE_EXTRA = re.compile(r"[\s（）()印章盖章签名字年月日：:]*")
-_OFFICER_HEADER = re.compile(r"^(?:执法|检查|询问|调查)?人员?(?:姓名)?\s*(?:\|\s*)?执法证(?:件)?(?:号码?|编号)")
+_OFFICER_HEADER = re.compile(r"^(?:(?:执法|检查|询问|调查)?人员?)?(?:姓名)?\s*(?:\|\s*)?执法证(?:件)?(?:号码?|编号)")
 _OFFICER_ROW = re.compile(rf"^([{HAN}][{HAN}*＊×]{{1,3}})\s*(?:\|\s*)?(?:[（(]?执法证(?:件)?(?:号码?|编号)[:：]?\s*)?"
                           r"([A-Z]{0,3}\d{6,20})")
 _LABEL_LIKE_NAME = re.compile(r"执法|证号|编号|人员|单位|姓名")
@@ -166,6 +166,9 @@ class FactReader:
                 if inside:
                     chosen = inside[0]
                     break
+        if chosen is None and doc_type == "police_filing_notice":
+            filed = [d for d in dates if "立案" in self.text[d.end_char:d.end_char + 8]]
+            chosen = filed[0] if filed else None  # "已于2025年4月11日立案": the filing date
         if chosen is None and doc_type in FIRST_DATE_DOCS:
             chosen = dates[0]
         if chosen is None and doc_type in LATEST_DATE_DOCS:

@@ -101,7 +101,7 @@ def _starts_clock_time(chars: list[str], j: int) -> bool:
     k = j
     while k < len(chars) and chars[k].isdigit():
         k += 1
-    return k - j <= 2 and k < len(chars) and chars[k] in ":："
+    return k - j <= 2 and k < len(chars) and chars[k] in ":：时点"
 
 
 def _keeps_together(chars: list[str], i: int, j: int) -> bool:

@@ -148,7 +148,8 @@ def _case_json(case: CaseFile) -> dict:
                                if p in _mentioned(case, "platform", own_numbers)],
         "fine_yuan": fine,
         "errors": list(case.errors),
-        "agency": _first([_first(d.values("agency")) for d in decisions + case.documents]),
+        "agency": _first([_first(d.values("agency")) for d in decisions + filings + [
+            d for d in case.documents if d.document.doc_type != "police_filing_notice"]]),
         "events": [{"event": EVENTS[d.document.doc_type], "date": d.document.date,
                     "doc_type": d.document.doc_type, "source": d.document.source.name,
                     "page": d.document.first_page}
