@@ -40,7 +40,6 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 ROOT = Path(__file__).resolve().parent
-MAIN = ROOT.parent
 CASES = ROOT / "cases"
 EXPECTED = ROOT / "expected"
 WINDOW_START = "2024-11-01"
