@@ -33,6 +33,17 @@ class Line:
 
 
 @dataclass
+class Word:
+    """A run of text between spaces and punctuation (CJK text has no spaces: a phrase)."""
+    text: str
+    page: int
+    box: Box | None = None
+
+
+_WORD = re.compile(r"[^\s，。；：、,;:|（）()《》“”]+")
+
+
+@dataclass
 class Page:
     number: int  # 1-based within its source file
     lines: list[Line]
@@ -60,6 +71,17 @@ class Source:
 
     def error(self, message: str) -> None:
         self.errors.append(f"{self.name}: {message}")
+
+    def words(self, page_no: int) -> list[Word]:
+        """The words of a page, with their boxes where the source has them (PDFs)."""
+        out = []
+        for line in self.pages[page_no - 1].lines:
+            for match in _WORD.finditer(line.text):
+                box = None
+                if line.raw_index is not None and self.box_lookup is not None:
+                    box = self.box_lookup(page_no, line.raw_index[match.start():match.end()])
+                out.append(Word(match.group(0), page_no, box or line.box))
+        return out
 
 
 @dataclass

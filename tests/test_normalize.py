@@ -109,3 +109,28 @@ def test_clean_line_is_idempotent_and_mapped(text):
     cleaned, index = clean_line(text)
     assert len(index) == len(cleaned)
     assert index == sorted(index)
+
+
+def test_one_page_line_word_model_for_pdf_and_docx(tmp_path):
+    from docx import Document as Docx
+
+    from extractors.sources import open_case_file
+    from tests.conftest import PENALTY_LINES, write_pdf
+    folder = tmp_path / "case"
+    folder.mkdir()
+    write_pdf(folder / "a.pdf", [PENALTY_LINES])
+    doc = Docx()
+    for line in PENALTY_LINES:
+        doc.add_paragraph(line)
+    doc.save(folder / "b.docx")
+    case = open_case_file(folder)
+    try:
+        pdf, word = case.sources
+        pdf_words = pdf.words(1)
+        assert any(w.text == "行政处罚决定书" and w.box for w in pdf_words)
+        x0, top, x1, bottom = next(w.box for w in pdf_words if w.text == "行政处罚决定书")
+        assert x0 < x1 and top < bottom and pdf.pages[0].height and bottom <= pdf.pages[0].height
+        assert [w.text for w in word.words(1)][:2] == ["重庆市巴南区生态环境局", "行政处罚决定书"]
+        assert pdf.pages[0].text.splitlines()[:3] == word.pages[0].text.splitlines()[:3]
+    finally:
+        case.close()
