@@ -180,6 +180,8 @@ def run_batch(inputs: list[str], *, db: str | None = None, jobs: int | None = No
     summary = RunSummary(run_id=run_id, cases=cases, missing=missing)
     started = time.perf_counter()
     version = pipeline_version()
+    if config:  # a user's settings change what is stored: part of the version too
+        version += "+" + hashlib.sha256(Path(config).read_bytes()).hexdigest()[:8]
     todo = []
     hashes: dict[str, dict[str, str]] = {}
     for case_path in cases:
