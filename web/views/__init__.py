@@ -1,0 +1,1 @@
+"""One module per page: the case list, a case file, the page view, downloads, runs."""
