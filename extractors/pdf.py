@@ -52,17 +52,7 @@ def read_pdf(name: str, data: bytes) -> Source:
             textpage = page.get_textpage()
             cache[page_no] = textpage
             cache[-1] = page.get_height()
-        height = cache[-1]
-        boxes = []
-        for i in raw_indices:
-            try:
-                left, bottom, right, top = textpage.get_charbox(i, loose=True)
-            except Exception:
-                continue
-            if right > left:
-                boxes.append((left, height - top, right, height - bottom))
-        box = union(boxes)
-        return tuple(round(v, 1) for v in box) if box else None
+        return char_box(textpage, raw_indices, cache[-1])
 
     plumber = {}
 
@@ -117,6 +107,20 @@ def _read_page(pdf: pypdfium2.PdfDocument, index: int, source: Source) -> Page:
                     width=width, height=height)
     finally:
         page.close()
+
+
+def char_box(textpage, indices, height: float) -> Box | None:
+    """The box around some characters of a pdfium text page, top-left origin, rounded."""
+    boxes = []
+    for i in indices:
+        try:
+            left, bottom, right, top = textpage.get_charbox(i, loose=True)
+        except Exception:
+            continue
+        if right > left:
+            boxes.append((left, height - top, right, height - bottom))
+    box = union(boxes)
+    return tuple(round(v, 1) for v in box) if box else None
 
 
 def _undouble(cell: str) -> str:

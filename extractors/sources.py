@@ -92,7 +92,7 @@ def _add_file(case: CaseInput, name: str, data: bytes | None, suffix: str) -> No
     case.sources.append(source)
 
 
-def _member_name(info: zipfile.ZipInfo) -> str:
+def member_name(info: zipfile.ZipInfo) -> str:
     """Zip names without the UTF-8 flag are usually GBK (Windows 压缩); fix them up."""
     name = info.filename
     if not info.flag_bits & 0x800:
@@ -127,7 +127,7 @@ def _add_zip(case: CaseInput, name: str, data: bytes | None, max_unzipped: int) 
             return
         entries = []
         for info in infos:
-            member = _member_name(info)
+            member = member_name(info)
             if _unsafe(member):
                 case.errors.append(f"{name}: 压缩包内路径不安全（{member}），已跳过该文件")
                 continue

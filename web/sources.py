@@ -17,23 +17,15 @@ from pathlib import Path, PurePosixPath
 
 import pypdfium2
 
+from extractors.pdf import char_box
+from extractors.sources import member_name
+
 RENDER_SCALE = 1.5
 MAX_SOURCE_BYTES = 512 << 20  # a zip member larger than this is not read for viewing
 
 
 class SourceMissing(LookupError):
     """The source file is not (or no longer) where the case file says."""
-
-
-def _member_name(info: zipfile.ZipInfo) -> str:
-    """As extractors.sources names zip members: non-UTF-8 names are usually GBK."""
-    name = info.filename
-    if not info.flag_bits & 0x800:
-        try:
-            name = name.encode("cp437").decode("gbk")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            pass
-    return name
 
 
 def _from_zip(archive_path: Path, source: str) -> bytes | None:
@@ -43,7 +35,7 @@ def _from_zip(archive_path: Path, source: str) -> bytes | None:
         return None
     with archive:
         for info in archive.infolist():
-            if not info.is_dir() and _member_name(info) == source:
+            if not info.is_dir() and member_name(info) == source:
                 if info.file_size > MAX_SOURCE_BYTES:
                     raise SourceMissing(f"{source}：文件过大，无法显示")
                 return archive.read(info)
@@ -193,20 +185,8 @@ def _open(data: bytes) -> pypdfium2.PdfDocument:
 
 
 def _char_boxes(textpage, indices, height: float) -> list[float] | None:
-    xs0, tops, xs1, bottoms = [], [], [], []
-    for i in indices:
-        try:
-            left, bottom, right, top = textpage.get_charbox(i, loose=True)
-        except Exception:
-            continue
-        if right > left:
-            xs0.append(left)
-            xs1.append(right)
-            tops.append(height - top)
-            bottoms.append(height - bottom)
-    if not xs0:
-        return None
-    return [round(min(xs0), 1), round(min(tops), 1), round(max(xs1), 1), round(max(bottoms), 1)]
+    box = char_box(textpage, indices, height)
+    return list(box) if box else None
 
 
 def _lines_of(textpage, start: int, count: int, height: float) -> list[list[float]]:
