@@ -151,6 +151,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                   "sheet_individual": "候选个人自评打分表", "database": "数据库"}
         for key, path in summary.outputs.items():
             print(f"  {labels.get(key, key)}：{path}")
+        db = f" --db {args.db}" if args.db else ""
+        print(f"逐项评查（网页）：.venv/bin/review-cases serve{db}，然后用浏览器打开 http://127.0.0.1:8000/")
     return 0 if summary.ok else 1
 
 
