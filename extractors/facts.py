@@ -23,8 +23,10 @@ _NAME_SPLIT = re.compile(r"[、，,/;；\s]+")
 _STANDALONE_EXTRA = re.compile(r"[\s（）()印章盖章签名字年月日：:]*")
 _OFFICER_HEADER = re.compile(r"^(?:(?:执法|检查|询问|调查)?人员?)?(?:姓名)?\s*(?:\|\s*)?执法证(?:件)?(?:号码?|编号)")
 _OFFICER_ROW = re.compile(rf"^([{HAN}][{HAN}*＊×]{{1,3}})\s*(?:\|\s*)?(?:[（(]?执法证(?:件)?(?:号码?|编号)[:：]?\s*)?"
-                          r"([A-Z]{0,3}\d{6,20})")
+                          r"([A-Z]{0,3}\d{6,20}[*＊]{0,6})")
 _LABEL_LIKE_NAME = re.compile(r"执法|证号|编号|人员|单位|姓名")
+# What may follow a party's name in the same field: its code, representative, a note.
+_PARTY_TAIL = re.compile(r"[，,；;]|[（(](?:统一社会信用代码|信用代码|法定代表人|负责人|经营者|身份证)")
 _AGENCY = re.compile(rf"[{HAN}（）()]{{2,30}}(?:生态环境局|环境保护局|综合行政执法支队|执法支队|"
                      rf"执法大队|人民政府|公安局|分局)")
 _CITATION_LINE = re.compile(r"根据|依据|依照|按照|参照|《")
@@ -189,7 +191,8 @@ class FactReader:
 
     def _party_and_cause(self) -> None:
         for span in self.fields_for("party")[:1]:
-            value = _cut_value(span._.value)
+            value = _PARTY_TAIL.split(_cut_value(span._.value))[0]
+            value = re.sub(r"[（(][^）)]*$", "", value)  # a note cut off by the split
             party = normalize_party(value)
             if party and len(party) >= 2:
                 self.fact("party", party, "party", span.start_char, span.end_char)

@@ -29,7 +29,8 @@ NUMBER_RE = re.compile(
     r"[〕\]］)）】]\s*第?\s*(?P<serial>\d{1,6})\s*号")
 _LEAD_IN = re.compile(r".*(?:根据|依据|按照|参照|依照|本局|我局|经|于|作出|送达|下达|及|和|与|以|的|"
                       r"文号|编号|字号|立案号|案号|告知书|决定书|通知书|回证|书)")
-CERT_RE = re.compile(r"(?<![\dA-Za-z])(?:[A-Z]{1,3})?\d{8,20}(?![\dA-Za-z])")
+# Certificate numbers, masked ones too (500114200**): a masked number still shows one was given.
+CERT_RE = re.compile(r"(?<![\dA-Za-z])(?:[A-Z]{1,3})?\d{6,20}[*＊]{0,6}(?![\dA-Za-z*＊])")
 CREDIT_RE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 FIELD_SEP = re.compile(r"\s*(?:[:：]|\s\|\s)\s*")
 CELL_SEP = re.compile(r"[ \t]+(?=\S)")

@@ -1,2 +1,2 @@
 """The machine rules. Importing this package registers every rule by name."""
-from . import deadlines, decision, people  # noqa: F401
+from . import contents, deadlines, decision, people  # noqa: F401
