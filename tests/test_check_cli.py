@@ -108,3 +108,23 @@ def test_edited_veto_drops_the_file_to_zero(tmp_path, capsys):
                  _edited_copy(tmp_path / "b", remedies_as_veto)]) == 0
     vetoed = json.loads(capsys.readouterr().out)
     assert vetoed["veto"] == ["V-local"] and vetoed["score"] == 0
+
+
+def test_record_contents_rule_configured_by_data(tmp_path, capsys):
+    # An inspection record that never says the officers showed their certificates.
+    folder = tmp_path / "case"
+    folder.mkdir()
+    write_pdf(folder / "现场检查笔录.pdf", [[
+        "现场检查（勘察）笔录", "检查时间：2025年3月5日9时30分至10时40分", "检查地点：某厂车间",
+        "被检查单位：重庆某某化工有限公司", "检查人：李明、王华 执法证号：50011320190123、50011320190456",
+        "记录人：王华", "告知事项：你有陈述、申辩和申请回避的权利。", "检查情况：车间正在生产。"]])
+    write_pdf(folder / "决定书.pdf", [[
+        "重庆市巴南区生态环境局", "行政处罚决定书", "渝（巴南）环罚〔2025〕9号",
+        "当事人：重庆某某化工有限公司", "本局决定作出如下行政处罚：罚款人民币伍万元整。",
+        "重庆市巴南区生态环境局", "2025年5月20日"]])
+    assert main(["check", str(folder), "--json"]) == 0
+    items = {i["id"]: i for i in json.loads(capsys.readouterr().out)["items"]}
+    assert items["BE-rec-1"]["verdict"] == "pass"  # time span and place recorded
+    assert items["BE-rec-5"]["verdict"] == "pass"  # rights told
+    assert items["BE-rec-4"]["verdict"] == "fail"  # no record of showing the certificates
+    assert "出示执法证件" in items["BE-rec-4"]["note"] and items["BE-rec-4"]["points_lost"] == 1.5

@@ -21,6 +21,14 @@ AGREED_RULES = {
     "party_consistent", "chronology", "seizure_duration", "transfer_deadlines",
 }
 
+import checklists.rules  # noqa: E402,F401  (registers the rules)
+from checklists.registry import registered_rules  # noqa: E402
+
+# Every rule an item names must exist; the agreed rules are all among them.
+REGISTERED = set(registered_rules())
+assert AGREED_RULES <= REGISTERED
+
+
 # review-rules.md §a.4: standard points per document, per kind
 EXPECTED_DOCUMENT_POINTS = {
     "general_penalty": {
@@ -130,7 +138,7 @@ def test_items_are_well_formed(shipped, kind):
     for it in cl.items:
         assert it.heading in HEADINGS
         assert it.text and it.deduction
-        assert it.rule is None or it.rule in AGREED_RULES, it.id
+        assert it.rule is None or it.rule in REGISTERED, it.id
         if it.part in ("document", "bonus"):
             assert it.document in KNOWN_DOCUMENTS
             assert it.absent in ("zero", "na")
@@ -174,8 +182,10 @@ def test_rules_are_attached_where_review_rules_apply(shipped):
     assert shipped["seizure"].item("V25").rule == "seizure_duration"
     assert shipped["transfer_criminal"].item("D-transfer_notice-6").rule == "transfer_deadlines"
     assert shipped["daily_penalty"].item("V24").rule == "chronology"
+    assert gp.item("BE-rec-4").rule == "document_states"
+    assert dict(gp.item("BE-rec-4").params)["clauses"] == ["cert_shown"]
     used = {r for cl in shipped.values() for r in cl.rules()}
-    assert used == AGREED_RULES
+    assert used == AGREED_RULES | {"document_states"}
 
 
 def test_monitoring_report_cma_item_voids_the_document(shipped):
