@@ -24,6 +24,8 @@ _RENDERED = qn("w:lastRenderedPageBreak")
 _PAGE_BEFORE = qn("w:pageBreakBefore")
 _P = qn("w:p")
 _TBL = qn("w:tbl")
+_SDT = qn("w:sdt")
+_SDT_CONTENT = qn("w:sdtContent")
 
 
 def sniff_docx(data: bytes) -> None:
@@ -43,13 +45,22 @@ def read_docx(name: str, data: bytes) -> Source:
         raise UnreadableFile(f"不是有效的Word（DOCX）文件：{exc}") from exc
     source = Source(name=name, kind="docx")
     builder = _PageBuilder()
-    for child in document.element.body.iterchildren():
+    _add_blocks(document.element.body, document, builder)
+    source.pages = builder.finish()
+    return source
+
+
+def _add_blocks(parent, document, builder: "_PageBuilder") -> None:
+    """Paragraphs and tables in order, also inside content controls (w:sdt)."""
+    for child in parent.iterchildren():
         if child.tag == _P:
             _add_paragraph(Paragraph(child, document), builder)
         elif child.tag == _TBL:
             _add_table(Table(child, document), builder)
-    source.pages = builder.finish()
-    return source
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                _add_blocks(content, document, builder)
 
 
 class _PageBuilder:
@@ -120,3 +131,8 @@ def _add_table(table: Table, builder: _PageBuilder) -> None:
                 cells.append(text)
         if cells:
             builder.add(" | ".join(cells), in_table=True)
+        for cell in row.cells:  # a form laid out as a table inside a cell
+            for inner in cell.tables:
+                if inner._tbl not in seen:
+                    seen.add(inner._tbl)
+                    _add_table(inner, builder)

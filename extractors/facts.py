@@ -27,6 +27,9 @@ _OFFICER_ROW = re.compile(rf"^([{HAN}][{HAN}*＊×]{{1,3}})\s*(?:\|\s*)?(?:[（(
 _LABEL_LIKE_NAME = re.compile(r"执法|证号|编号|人员|单位|姓名")
 # What may follow a party's name in the same field: its code, representative, a note.
 _PARTY_TAIL = re.compile(r"[，,；;]|[（(](?:统一社会信用代码|信用代码|法定代表人|负责人|经营者|身份证)")
+# "处人民币15万元罚款": the amount before the word. "十万元以上": a bound of a range.
+_FINE_AFTER = re.compile(r"^\s*(?:的)?罚款")
+_RANGE_BOUND = re.compile(r"^\s*(?:以上|以下|至|到|-|—)")
 _AGENCY = re.compile(rf"[{HAN}（）()]{{2,30}}(?:生态环境局|环境保护局|综合行政执法支队|执法支队|"
                      rf"执法大队|人民政府|公安局|分局)")
 _CITATION_LINE = re.compile(r"根据|依据|依照|按照|参照|《")
@@ -193,6 +196,7 @@ class FactReader:
         for span in self.fields_for("party")[:1]:
             value = _PARTY_TAIL.split(_cut_value(span._.value))[0]
             value = re.sub(r"[（(][^）)]*$", "", value)  # a note cut off by the split
+            value = value.split("。")[0][:60]  # a line that never breaks is not a name
             party = normalize_party(value)
             if party and len(party) >= 2:
                 self.fact("party", party, "party", span.start_char, span.end_char)
@@ -265,19 +269,25 @@ class FactReader:
         candidates = []
         for span in self.doc.spans["amounts"]:
             before = text[max(0, span.start_char - 16):span.start_char]
-            if "罚款" not in before:
+            after = text[span.end_char:span.end_char + 6]
+            if "罚款" not in before and not _FINE_AFTER.match(after):
                 continue
-            line = self.document.lines[self.line_of(span.start_char)].text
-            if "以上" in line and "以下" in line:
-                continue
+            if _RANGE_BOUND.match(after) or _RANGE_BOUND.match(text[span.end_char:span.end_char + 1]):
+                continue  # "处十万元以上一百万元以下的罚款": a bound of the law's range
             proposed = "拟" in before
-            candidates.append((span, proposed))
+            combined = "合并" in before[-8:]
+            candidates.append((span, proposed, combined))
         role = "fine" if doc_type == "penalty_decision" else "proposed_fine"
         chosen = None
         if doc_type == "penalty_decision":
-            final = [s for s, proposed in candidates if not proposed]
+            final = [s for s, proposed, _ in candidates if not proposed]
             after = [s for s in final if s.start_char >= decided_from]
-            chosen = (after or final or [None])[0]
+            combined = [s for s, proposed, c in candidates if c and not proposed]
+            chosen = (combined or after or final or [None])[0]
+            for other in after:  # several fines in one decision: thresholds use the largest
+                if other is not chosen:
+                    self.fact("amount", other._.value, "fine_candidate", other.start_char,
+                              other.end_char)
         elif candidates:
             chosen = candidates[0][0]
         if chosen is not None:
@@ -416,8 +426,15 @@ def read_facts(documents: list[Document], lexicon: Lexicon | None = None) -> lis
     lexicon = lexicon or load_lexicon()
     nlp = build_pipeline()
     texts = (document.text for document in documents)
-    return [FactReader(document, doc, i, lexicon).read()
-            for i, (document, doc) in enumerate(zip(documents, nlp.pipe(texts, batch_size=16)))]
+    out = []
+    for i, (document, doc) in enumerate(zip(documents, nlp.pipe(texts, batch_size=16))):
+        try:
+            out.append(FactReader(document, doc, i, lexicon).read())
+        except Exception as exc:  # one odd document must not cost the case its other facts
+            document.source.error(f"第{document.first_page}页起的{document.title or '文书'}"
+                                  f"无法抽取事实（{type(exc).__name__}: {exc}）")
+            out.append(DocumentFacts(document))
+    return out
 
 
 def read_one(document: Document, index: int, lexicon: Lexicon | None = None) -> DocumentFacts:

@@ -53,6 +53,8 @@ def open_case_file(path: str | Path, max_unzipped: int = MAX_UNZIPPED_BYTES) -> 
             if file.name.startswith((".", "~$")):
                 continue
             _add_file(case, file.relative_to(path).as_posix(), _read_bytes(case, file), file.suffix)
+        if not case.sources and not case.errors:
+            case.errors.append(f"{path.name}: 文件夹中没有PDF或DOCX文件")
     elif path.suffix.lower() == ".zip":
         _add_zip(case, path.name, _read_bytes(case, path), max_unzipped)
     else:

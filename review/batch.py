@@ -51,11 +51,13 @@ def looks_like_one_case(folder: Path) -> bool:
     """A folder of documents (立案审批表.pdf, 现场检查笔录.docx …) is one case file; a folder of
     folders and zips is a batch of case files."""
     children = [p for p in folder.iterdir() if not p.name.startswith(".")]
-    if any(p.is_dir() or p.suffix.lower() == ".zip" for p in children):
-        return False
     lexicon = load_lexicon()
     docs = [p for p in children if p.suffix.lower() in (".pdf", ".docx")]
     titled = sum(1 for p in docs if lexicon.classify_title(_title_from_name(p.stem)))
+    if titled >= 2 and titled * 2 >= len(docs):
+        return True  # 立案审批表.pdf, 现场检查笔录.pdf … (subfolders such as 附件 belong to it)
+    if any(p.is_dir() or p.suffix.lower() == ".zip" for p in children):
+        return False
     return bool(docs) and titled * 2 >= len(docs)
 
 
@@ -81,7 +83,8 @@ def discover(inputs: list[str]) -> tuple[list[str], list[str]]:
                     found.append(str(child))
         else:
             found.append(str(path))
-    return list(dict.fromkeys(found)), missing
+    # One key per case file however it was typed (./a, a/, /abs/a): the store keys on it.
+    return list(dict.fromkeys(str(Path(p).resolve()) for p in found)), missing
 
 
 def file_hashes(case_path: str) -> dict[str, str]:
@@ -184,8 +187,13 @@ def run_batch(inputs: list[str], *, db: str | None = None, jobs: int | None = No
         version += "+" + hashlib.sha256(Path(config).read_bytes()).hexdigest()[:8]
     todo = []
     hashes: dict[str, dict[str, str]] = {}
-    for case_path in cases:
-        hashes[case_path] = file_hashes(case_path)
+    for case_path in list(cases):
+        try:
+            hashes[case_path] = file_hashes(case_path)
+        except OSError as exc:  # unreadable input: reported, the run goes on
+            summary.failed.append(case_path)
+            print(f"无法读取 {case_path}：{exc.strerror or exc}", file=stream or sys.stderr)
+            continue
         if store.needs_processing(case_path, hashes[case_path], version=version):
             todo.append(case_path)
         else:

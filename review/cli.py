@@ -273,7 +273,7 @@ def summary_table(cases: list[CaseFile]) -> str:
             "、".join(TAGS.get(t, t) for t in j["case_types"]) or "—",
             f"{j['fine_yuan']:,}" if j["fine_yuan"] is not None else "—",
         ])
-        problems.extend(f"  {Path(j['case_file']).name}: {e}" for e in j["errors"])
+        problems.extend(f"  [{Path(j['case_file']).name}] {e}" for e in j["errors"])
     text = render_table(header, rows)
     text += f"\n共{len(cases)}个案卷。"
     if problems:

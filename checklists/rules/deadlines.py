@@ -67,10 +67,16 @@ def decision_within_90_days(case, config, document: str = "penalty_decision") ->
                       *(d for d in (filing, decision) if d is not None))
     days = (decided - filed).days
     limit = rule_setting(case, config, "decision_days")
-    granted = [f for f in case_clauses(case, "extension_granted") if isinstance(f.value, int)]
-    limit += sum(f.value for f in granted)
-    if days <= limit:
-        return passed(f"立案（{_iso(filed)}）至决定（{_iso(decided)}）共{days}日", date_fact(decision))
+    extensions = case_clauses(case, "extension_granted")
+    limit += sum(f.value for f in extensions if isinstance(f.value, int))
+    until = [dt.date.fromisoformat(f.value[0]) for f in extensions
+             if isinstance(f.value, list) and f.value and f.value[0]]
+    if days <= limit or (until and decided <= max(until)):
+        return passed(f"立案（{_iso(filed)}）至决定（{_iso(decided)}）共{days}日"
+                      + ("（经批准延期）" if extensions else ""), date_fact(decision))
+    if kind_docs(case, "deadline_extension") and not extensions:
+        return review(f"立案至决定共{days}日，超过{limit}日；案卷有延长办案期限的文书，但未能读出"
+                      "延长的期限", date_fact(decision), *kind_docs(case, "deadline_extension"))
     excluded = case_clauses(case, "hearing_held") + case_clauses(case, "suspension")
     if excluded or kind_docs(case, "monitoring_report", "hearing_record"):
         return review(f"立案至决定共{days}日，超过{limit}日；案卷有听证、中止或监测等不计入期限的"

@@ -36,6 +36,9 @@ def hearing_right_notified(case, config) -> Verdict:
     if fine is None and not heavy:
         return review("未能读出拟处罚款金额，无法判断是否应告知听证权利", notice)
     hearing = clauses(notice, "hearing_right")
+    if required and not heavy and organisation is None and fine.value < org_line and not hearing:
+        return review(f"拟罚款{fine.value}元：当事人若为公民应告知听证（{citizen_line}元以上），"
+                      f"若为组织则不必（{org_line}元以下）；未能判断当事人类型", fine, notice)
     if not required:
         return Verdict.not_applicable(f"拟罚款{fine.value}元，低于{who}听证标准{threshold}元",
                                       evidence=[])
@@ -73,8 +76,12 @@ def _no_penalty(case) -> bool:
 
 
 def _fine(case):
-    _notice, _decision, proposed, final = _proposed_and_final(case)
-    return final or proposed
+    """The fine that decides thresholds: the largest read in the decision (several fines, a
+    combined total), else the notice's."""
+    _notice, decision, proposed, final = _proposed_and_final(case)
+    found = [f for f in (decision.facts if decision else []) if f.kind == "amount"
+             and f.role in ("fine", "fine_candidate")]
+    return max(found, key=lambda f: f.value) if found else (final or proposed)
 
 
 @rule("collective_discussion_when_required")
@@ -124,7 +131,7 @@ def legal_review_before_decision(case, config) -> Verdict:
         reasons.append(f"罚款{fine.value}元")
     review_doc = first_doc(case, "legal_review")
     if not reasons:
-        if fine is None and review_doc is None:
+        if fine is None:
             return review("未能读出罚款金额，无法判断是否须法制审核", decision)
         if review_doc is not None and date_of(review_doc) and date_of(decision) \
                 and date_of(review_doc) > date_of(decision):
