@@ -27,6 +27,9 @@ VERSION_SOURCES = ("extractors", "checklists", "review/assemble.py", "review/che
                    "review/config.py", "review/data/settings.yaml")
 
 
+# A case file whose reading takes longer than this is given up (a hanging or hostile file).
+CASE_TIMEOUT = 600.0
+
 # Workers are forked from a parent that has loaded everything once (see warm_up); where fork is
 # not available (not Linux), spawn, which loads per worker.
 _CONTEXT = multiprocessing.get_context(
@@ -244,27 +247,32 @@ def run_batch(inputs: list[str], *, db: str | None = None, jobs: int | None = No
     return summary
 
 
-def _results(todo: list[str], jobs: int, config: str | None):
-    """(case, result) as workers finish; a worker that dies costs its case, never the run."""
-    if jobs <= 1 or len(todo) <= 1:
+def _results(todo: list[str], jobs: int, config: str | None, timeout: float | None = None):
+    """(case, result) as workers finish. Every case is read in a worker process (also with
+    --jobs 1), so a file that crashes or hangs its reader costs that case, never the run."""
+    timeout = timeout or CASE_TIMEOUT
+    if len(todo) <= 1:  # nothing else to protect
         for case_path in todo:
-            try:
-                yield case_path, process_case(case_path, config)
-            except Exception as exc:  # a bug on odd input: record it, go on
-                yield case_path, {"crash": f"{type(exc).__name__}: {exc}"}
+            yield case_path, _alone(case_path, config, timeout)
         return
     pending = list(reversed(todo))
     window = jobs * 2
     while pending:
         suspects: list[str] = []
         warm_up()
-        with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=_CONTEXT) as pool:
+        pool = cf.ProcessPoolExecutor(max_workers=jobs, mp_context=_CONTEXT)
+        try:
             running: dict[cf.Future, str] = {}
             while (pending or running) and not suspects:
                 while pending and len(running) < window:
                     case_path = pending.pop()
                     running[pool.submit(process_case, case_path, config)] = case_path
-                done, _ = cf.wait(running, return_when=cf.FIRST_COMPLETED)
+                done, _ = cf.wait(running, timeout=timeout, return_when=cf.FIRST_COMPLETED)
+                if not done:  # nothing finished for too long: some reader hangs
+                    suspects += running.values()
+                    running.clear()
+                    _kill(pool)
+                    break
                 for future in done:
                     case_path = running.pop(future)
                     try:
@@ -274,8 +282,15 @@ def _results(todo: list[str], jobs: int, config: str | None):
                     except Exception as exc:
                         yield case_path, {"crash": f"{type(exc).__name__}: {exc}"}
             suspects += running.values()  # lost with the pool
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
         for case_path in suspects:  # one at a time, to find the one that kills its process
-            yield case_path, _alone(case_path, config)
+            yield case_path, _alone(case_path, config, timeout)
+
+
+def _kill(pool: cf.ProcessPoolExecutor) -> None:
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.kill()
 
 
 def warm_up() -> None:
@@ -289,11 +304,17 @@ def warm_up() -> None:
         checklist_for(kind)
 
 
-def _alone(case_path: str, config: str | None) -> dict:
-    with cf.ProcessPoolExecutor(max_workers=1, mp_context=_CONTEXT) as pool:
-        try:
-            return pool.submit(process_case, case_path, config).result()
-        except cf.process.BrokenProcessPool:
-            return {"crash": "处理该案卷的进程异常退出（文件可能损坏）"}
-        except Exception as exc:
-            return {"crash": f"{type(exc).__name__}: {exc}"}
+def _alone(case_path: str, config: str | None, timeout: float | None = None) -> dict:
+    timeout = timeout or CASE_TIMEOUT
+    pool = cf.ProcessPoolExecutor(max_workers=1, mp_context=_CONTEXT)
+    try:
+        return pool.submit(process_case, case_path, config).result(timeout=timeout)
+    except cf.TimeoutError:
+        _kill(pool)
+        return {"crash": f"处理超过{timeout:.0f}秒仍未完成（文件可能损坏），已跳过"}
+    except cf.process.BrokenProcessPool:
+        return {"crash": "处理该案卷的进程异常退出（文件可能损坏）"}
+    except Exception as exc:
+        return {"crash": f"{type(exc).__name__}: {exc}"}
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -160,3 +160,28 @@ def test_sigkill_mid_run_then_rerun_finishes_consistently(tmp_path):
     runs = store.runs()
     assert any(r["status"] == "killed" for r in runs)
     store.close()
+
+
+def _crashing_reader(case_path, config=None):
+    """Fault injection: the real reader, except that one file kills its process and another
+    never finishes (what a hostile or broken PDF can do to a native parser)."""
+    from review.batch import process_case_real
+    if case_path.endswith("crash.pdf"):
+        os._exit(11)
+    if case_path.endswith("hang.pdf"):
+        time.sleep(60)
+    return process_case_real(case_path, config)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_crashing_or_hanging_file_costs_only_itself(batch_dir, tmp_path, monkeypatch, jobs):
+    import review.batch as batch
+    good = (SAMPLES / "case-12.pdf").read_bytes()
+    (batch_dir / "crash.pdf").write_bytes(good)
+    (batch_dir / "hang.pdf").write_bytes(good)
+    monkeypatch.setattr(batch, "process_case_real", batch.process_case, raising=False)
+    monkeypatch.setattr(batch, "process_case", _crashing_reader)
+    monkeypatch.setattr(batch, "CASE_TIMEOUT", 5.0)
+    summary = batch.run_batch([str(batch_dir)], db=str(tmp_path / "r.sqlite"), jobs=jobs)
+    assert sorted(Path(p).name for p in summary.failed) == ["crash.pdf", "hang.pdf"]
+    assert summary.processed == len(SOME)
