@@ -169,20 +169,16 @@ def _sharing(res: Resolution, config: Mapping[str, Any]) -> list[Conflict]:
         files = [rows[0].case_file] if rows[0].case_file else []
         where = _file(rows[0])
         tail = "（该案卷不在案卷中，按名称判断为同一案件）" if severity == "warning" else ""
-        if len(inds) >= 2:
-            names = "、".join(c.name for c, _ in inds)
-            rs = [r for _, x in inds for r in x]
+        for group, who, rule in ((inds, "候选个人", "不同候选个人不得共用同一份案卷"),
+                                 (cols, "候选集体", "候选人不得共用同一份案卷")):
+            if len(group) < 2:
+                continue
+            names = "、".join(c.name for c, _ in group)
+            rs = [r for _, x in group for r in x]
             out.append(Conflict(
-                "shared_case_file", [c.name for c, _ in inds], [label],
-                f"候选个人{names}的案卷质量评查案卷为同一份：{where}{_rows_text(rs)}{tail}；"
-                f"不同候选个人不得共用同一份案卷。", files, sorted({r.row.row for r in rs}), severity))
-        if len(cols) >= 2:
-            names = "、".join(c.name for c, _ in cols)
-            rs = [r for _, x in cols for r in x]
-            out.append(Conflict(
-                "shared_case_file", [c.name for c, _ in cols], [label],
-                f"候选集体{names}的案卷质量评查案卷为同一份：{where}{_rows_text(rs)}{tail}；"
-                f"候选人不得共用同一份案卷。", files, sorted({r.row.row for r in rs}), severity))
+                "shared_case_file", [c.name for c, _ in group], [label],
+                f"{who}{names}的案卷质量评查案卷为同一份：{where}{_rows_text(rs)}{tail}；{rule}。",
+                files, sorted({r.row.row for r in rs}), severity))
         if cols and inds:
             rs = rows
             out.append(Conflict(
